@@ -1,0 +1,54 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../errors';
+import { parseTimeout } from './authenticate';
+import { parseAudience } from './aws';
+import { type Env, Inputs, type ShownInput } from './inputs';
+import { parseBitriseApi, type TokenSource } from './token-source';
+
+export interface IdentityTokenConfig {
+  audience: string;
+  api: Extract<TokenSource, { kind: 'bitrise' }>;
+  /** Absolute path to also write the token to, or undefined. */
+  tokenFile: string | undefined;
+  timeoutSeconds: number;
+  verbose: boolean;
+  shown: ShownInput[];
+}
+
+/** The folder must exist and be writable, and the path must not be a folder: checked before any network call. */
+function parseTokenFile(key: string, value: string, cwd: string): string {
+  const path = resolve(cwd, value);
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InputError(key, `names a folder, not a file: ${path}.`);
+    }
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as { code?: string }).code;
+    throw new InputError(
+      key,
+      `cannot be written: ${code === 'ENOENT' ? `the folder ${dirname(path)} does not exist` : `${dirname(path)} is not writable`}.`,
+      'Give a path in a writable folder, such as $BITRISE_DEPLOY_DIR/../identity-token.jwt or $TMPDIR/token.jwt.',
+    );
+  }
+  return path;
+}
+
+const NOT_ON_BITRISE =
+  'This step asks the Bitrise API of the running build for a token, so it only works in a Bitrise build, where ' +
+  'BITRISE_BUILD_URL and BITRISE_BUILD_API_TOKEN are set.';
+
+export function parseIdentityTokenConfig(env: Env, cwd = process.cwd()): IdentityTokenConfig {
+  const inputs = new Inputs(env);
+  const audience = parseAudience(
+    inputs.required('audience', 'The audience depends on the target: sts.amazonaws.com for AWS, for example.'),
+  );
+  const file = inputs.optional('token_file');
+  const tokenFile = file === undefined ? undefined : parseTokenFile('token_file', file, cwd);
+  const timeoutSeconds = parseTimeout(inputs);
+  const api = parseBitriseApi(inputs, NOT_ON_BITRISE) as IdentityTokenConfig['api'];
+  const verbose = inputs.bool('verbose', false);
+  return { audience, api, tokenFile, timeoutSeconds, verbose, shown: inputs.shown };
+}

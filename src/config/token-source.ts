@@ -1,0 +1,53 @@
+import { ExitCode, InputError, StepError } from '../errors';
+import { type Inputs, secureUrl } from './inputs';
+
+/** Where the identity token comes from. */
+export type TokenSource =
+  | { kind: 'bitrise'; buildUrl: URL; apiToken: string }
+  | { kind: 'value'; token: string }
+  | { kind: 'file'; path: string };
+
+const LOCAL_RUN_HINT =
+  'On Bitrise, BITRISE_BUILD_URL and BITRISE_BUILD_API_TOKEN are set for every build. To run elsewhere (a local ' +
+  '`bitrise run`, or a token minted by another step), give the token instead: `web_identity_token_file` (a file ' +
+  'holding the token) or `web_identity_token` (the token itself).';
+
+/** The Bitrise build API: `build_url` and `build_api_token`. */
+export function parseBitriseApi(inputs: Inputs, localRunHint: string): TokenSource {
+  const buildUrl = inputs.optional('build_url');
+  const apiToken = inputs.optional('build_api_token', { sensitive: true });
+  if (buildUrl === undefined) {
+    throw new StepError(
+      'Not running on Bitrise: `build_url` is empty, so there is no Bitrise API to ask for an identity token.',
+      { hint: localRunHint, exitCode: ExitCode.badInput },
+    );
+  }
+  const url = secureUrl('build_url', buildUrl);
+  if (apiToken === undefined) {
+    throw new InputError(
+      'build_api_token',
+      'is required but empty.',
+      'Leave it at its default, $BITRISE_BUILD_API_TOKEN, which Bitrise sets for every build.',
+    );
+  }
+  return { kind: 'bitrise', buildUrl: url, apiToken };
+}
+
+/**
+ * The Authenticate step's token source: a token given as a value or a file, or else the Bitrise API. Setting both
+ * token inputs is an error naming both.
+ */
+export function parseTokenSource(inputs: Inputs): TokenSource {
+  const token = inputs.optional('web_identity_token', { sensitive: true });
+  const file = inputs.optional('web_identity_token_file');
+  if (token !== undefined && file !== undefined) {
+    throw new InputError(
+      'web_identity_token',
+      'and `web_identity_token_file` are both set; set only one of them.',
+      'Use `web_identity_token_file` for a file written by the Get OIDC Identity Token step.',
+    );
+  }
+  if (token !== undefined) return { kind: 'value', token };
+  if (file !== undefined) return { kind: 'file', path: file };
+  return parseBitriseApi(inputs, LOCAL_RUN_HINT);
+}

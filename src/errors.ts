@@ -1,0 +1,54 @@
+/** Exit codes of the step and the CLI, documented in the README. */
+export const ExitCode = {
+  ok: 0,
+  /** Anything unexpected: a bug, or a tool (envman, docker) that failed. */
+  failure: 1,
+  /** An input is missing or malformed; nothing was sent anywhere. */
+  badInput: 2,
+  /** Bitrise or AWS refused: wrong API token, trust policy, audience, expired token, policy. Retrying will not help. */
+  refused: 3,
+  /** A transient failure (throttling, 5xx, network, timeout) outlasted every retry or the deadline. */
+  transient: 4,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export interface StepErrorOptions {
+  /** What the user can do about it. */
+  hint?: string | undefined;
+  exitCode?: ExitCode;
+  /** Extra lines shown under the message (for example, the token's claims). */
+  details?: string[];
+  cause?: unknown;
+}
+
+/** The one error type the step shows to its user: a message, an optional hint and an exit code. */
+export class StepError extends Error {
+  readonly hint: string | undefined;
+  readonly exitCode: ExitCode;
+  readonly details: string[];
+
+  constructor(message: string, options: StepErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'StepError';
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? ExitCode.failure;
+    this.details = options.details ?? [];
+  }
+}
+
+/** An input that is missing or malformed. The message always names the input key. */
+export class InputError extends StepError {
+  readonly input: string;
+
+  constructor(input: string, problem: string, hint?: string) {
+    super(`Input \`${input}\` ${problem}`, { hint, exitCode: ExitCode.badInput });
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** The message of anything thrown, without its stack. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

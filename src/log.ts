@@ -1,0 +1,81 @@
+/**
+ * Bitrise-style logging: sections in blue, success in green, warnings in yellow, errors in red, debug lines only in
+ * verbose mode. Every line passes through the redactor, so a registered secret never reaches the log.
+ */
+const colors = {
+  info: '\x1b[34;1m',
+  done: '\x1b[32;1m',
+  warn: '\x1b[33;1m',
+  error: '\x1b[31;1m',
+  debug: '\x1b[35;1m',
+  reset: '\x1b[0m',
+} as const;
+
+export const REDACTED = '[REDACTED]';
+
+/** Values that must never be printed. Values shorter than 4 characters are not registered (they would mask noise). */
+export class Secrets {
+  private readonly values = new Set<string>();
+
+  add(value: string | undefined): void {
+    if (value !== undefined && value.length >= 4) this.values.add(value);
+  }
+
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret that contains another is masked whole.
+    for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(value)) out = out.split(value).join(REDACTED);
+    }
+    return out;
+  }
+}
+
+export interface LogSink {
+  write(text: string): void;
+}
+
+export class Logger {
+  readonly secrets: Secrets;
+  verbose: boolean;
+  private readonly sink: LogSink;
+  private readonly color: boolean;
+
+  constructor(options: { sink?: LogSink; verbose?: boolean; color?: boolean; secrets?: Secrets } = {}) {
+    this.sink = options.sink ?? process.stdout;
+    this.verbose = options.verbose ?? false;
+    this.color = options.color ?? process.env.NO_COLOR === undefined;
+    this.secrets = options.secrets ?? new Secrets();
+  }
+
+  private line(text: string, color?: keyof typeof colors): void {
+    const safe = this.secrets.redact(text);
+    this.sink.write(color && this.color ? `${colors[color]}${safe}${colors.reset}\n` : `${safe}\n`);
+  }
+
+  /** A section heading, preceded by an empty line. */
+  section(title: string): void {
+    this.sink.write('\n');
+    this.line(title, 'info');
+  }
+
+  print(text: string): void {
+    this.line(text);
+  }
+
+  done(text: string): void {
+    this.line(text, 'done');
+  }
+
+  warn(text: string): void {
+    this.line(text, 'warn');
+  }
+
+  error(text: string): void {
+    this.line(text, 'error');
+  }
+
+  debug(text: string): void {
+    if (this.verbose) this.line(text, 'debug');
+  }
+}

@@ -1,0 +1,95 @@
+import { ExitCode, StepError } from '../errors';
+
+/** An overall time limit: every attempt of every stage must finish before it. */
+export class Deadline {
+  readonly at: number;
+
+  constructor(
+    readonly totalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.at = now() + totalMs;
+  }
+
+  remainingMs(): number {
+    return Math.max(0, this.at - this.now());
+  }
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Per-attempt time limit; each attempt also ends at the deadline. */
+  attemptTimeoutMs: number;
+  deadline: Deadline;
+  sleep?: Sleep;
+  random?: () => number;
+  onRetry?: (info: { attempt: number; delayMs: number; error: StepError }) => void;
+}
+
+/** A failure worth another attempt; `retryAfterMs` carries a server's Retry-After. */
+export function isTransient(error: unknown): error is StepError {
+  return error instanceof StepError && error.exitCode === ExitCode.transient;
+}
+
+export class TransientError extends StepError {
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options: { hint?: string; retryAfterMs?: number | undefined; cause?: unknown } = {}) {
+    super(message, { hint: options.hint, exitCode: ExitCode.transient, cause: options.cause });
+    this.name = 'TransientError';
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/**
+ * Runs `attempt` until it succeeds, throws a non-transient error, runs out of attempts, or the next wait would pass the
+ * deadline. Waits use full jitter: random(0, min(max, base * 2^n)), or the server's Retry-After when it is longer.
+ * `attempt` gets a signal that aborts at the per-attempt limit or at the deadline, whichever is first.
+ */
+export async function withRetry<T>(
+  what: string,
+  policy: RetryPolicy,
+  attempt: (signal: AbortSignal, n: number) => Promise<T>,
+): Promise<T> {
+  const sleep = policy.sleep ?? realSleep;
+  const random = policy.random ?? Math.random;
+  const started = policy.deadline.totalMs - policy.deadline.remainingMs();
+  for (let n = 1; ; n++) {
+    const remaining = policy.deadline.remainingMs();
+    if (remaining <= 0) {
+      throw new TransientError(`${what} did not finish within the time limit of ${seconds(policy.deadline.totalMs)}.`, {
+        hint: 'Raise `timeout_seconds` if the network is slow, or try again later.',
+      });
+    }
+    try {
+      return await attempt(AbortSignal.timeout(Math.min(policy.attemptTimeoutMs, remaining)), n);
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const backoff = Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1)));
+      const retryAfter = error instanceof TransientError ? (error.retryAfterMs ?? 0) : 0;
+      const delayMs = Math.min(Math.max(backoff, retryAfter), policy.maxDelayMs);
+      const out = n >= policy.attempts || delayMs >= policy.deadline.remainingMs();
+      if (out) {
+        const spent = policy.deadline.totalMs - policy.deadline.remainingMs() - started;
+        throw new StepError(`${error.message} (gave up after ${n} attempt${n === 1 ? '' : 's'} in ${seconds(spent)})`, {
+          hint: error.hint,
+          exitCode: ExitCode.transient,
+          details: error.details,
+          cause: error,
+        });
+      }
+      policy.onRetry?.({ attempt: n, delayMs, error });
+      await sleep(delayMs);
+    }
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

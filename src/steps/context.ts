@@ -1,0 +1,37 @@
+import type { ShownInput } from '../config/inputs';
+import type { Logger } from '../log';
+import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
+
+/** What a step gets from its caller: the log, the clock and the sleep (both injectable for tests). */
+export interface StepContext {
+  log: Logger;
+  now: () => number;
+  sleep: Sleep;
+}
+
+/** Prints the config section, Bitrise style: every input read, secrets as [REDACTED]. */
+export function printConfig(log: Logger, shown: ShownInput[]): void {
+  log.section('Config:');
+  for (const { key, shown: value } of shown) log.print(`- ${key}: ${value}`);
+}
+
+/**
+ * The retry policy of every network stage: 5 attempts, full-jitter backoff from 0.5 s up to 8 s, 30 s per attempt, all
+ * within the step's overall deadline.
+ */
+export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy {
+  return {
+    attempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 30_000,
+    deadline,
+    sleep: ctx.sleep,
+    onRetry: ({ attempt, delayMs, error }) =>
+      ctx.log.warn(`${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`),
+  };
+}
+
+export function deadlineOf(ctx: StepContext, timeoutSeconds: number): Deadline {
+  return new Deadline(timeoutSeconds * 1000, ctx.now);
+}
