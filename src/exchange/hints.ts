@@ -25,7 +25,7 @@ export function refusalHint(
   req: RefusedRequest,
   claims: Record<string, unknown> | undefined,
 ): { hint: string; exitCode: (typeof ExitCode)[keyof typeof ExitCode] } {
-  const [, partition = 'aws', , account = '<account>'] = req.roleArn.split(':');
+  const [, partition = 'aws', , , account = '<account>'] = req.roleArn.split(':');
   const host = issuerHost(claims);
   const provider = `arn:${partition}:iam::${account}:oidc-provider/${host}`;
   const refused = ExitCode.refused;

@@ -49,6 +49,14 @@ const TRANSIENT = new Set([
   'RequestTimeout',
   'RequestTimeoutException',
 ]);
+/** The SDK names modelled errors after their shapes; users and AWS's documentation know the codes on the wire. */
+const WIRE_CODES: Record<string, string> = {
+  InvalidIdentityTokenException: 'InvalidIdentityToken',
+  IDPRejectedClaimException: 'IDPRejectedClaim',
+  IDPCommunicationErrorException: 'IDPCommunicationError',
+  MalformedPolicyDocumentException: 'MalformedPolicyDocument',
+  PackedPolicyTooLargeException: 'PackedPolicyTooLarge',
+};
 const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
 
 /** Where STS requests go, for messages: the SDK's endpoint variables, or the regional endpoint. */
@@ -138,7 +146,7 @@ interface SdkError {
 function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, signal: AbortSignal): StepError {
   if (error instanceof StepError) return error;
   const e = (error ?? {}) as SdkError;
-  const name = e.name ?? 'Error';
+  const name = WIRE_CODES[e.name ?? ''] ?? e.name ?? 'Error';
   const status = e.$metadata?.httpStatusCode;
   const awsMessage = e.message ?? messageOf(error);
   if (signal.aborted || name === 'TimeoutError' || name === 'AbortError') {

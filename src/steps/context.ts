@@ -28,7 +28,9 @@ export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy
     deadline,
     sleep: ctx.sleep,
     onRetry: ({ attempt, delayMs, error }) =>
-      ctx.log.warn(`${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`),
+      ctx.log.warn(
+        `${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`,
+      ),
   };
 }
 

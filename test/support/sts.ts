@@ -1,0 +1,232 @@
+/**
+ * A local AWS STS speaking the real Query/XML protocol for AssumeRoleWithWebIdentity. Like STS it finds the OIDC
+ * provider by the token's `iss`, fetches that provider's JWKS over HTTP, verifies the RS256 signature, checks the
+ * audience against the provider's client IDs, the expiry, the parameters, and the role's trust policy.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
+import { type Fault, playFault } from './faults';
+import { listen, type Reply, type Request, type Server } from './http';
+import { BITRISE_ISSUER } from './issuer';
+import { registerSecret } from './secrets';
+
+export interface OidcProvider {
+  url: string;
+  audiences: string[];
+  jwksUrl: string;
+}
+
+export interface Role {
+  arn: string;
+  maxSessionDuration?: number;
+  /** The trust policy, as a predicate over the verified claims: true to allow. Default: aud is sts.amazonaws.com. */
+  trust?: (claims: JWTPayload) => boolean;
+}
+
+export interface StsCall {
+  params: Record<string, string>;
+  /** The Authorization header, which an unsigned call does not have. */
+  authorization: string | undefined;
+}
+
+export interface IssuedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expiration: string;
+  assumedRoleArn: string;
+}
+
+const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+
+function xml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+class StsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class FakeSts {
+  readonly calls: StsCall[] = [];
+  readonly faults: Fault[] = [];
+  readonly issued: IssuedCredentials[] = [];
+  readonly roles = new Map<string, Role>();
+  readonly providers: OidcProvider[] = [];
+  private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<FakeSts> {
+    let sts: FakeSts | undefined;
+    const server = await listen((req, res) => sts?.handle(req, res));
+    sts = new FakeSts(server);
+    return sts;
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  addProvider(provider: OidcProvider): void {
+    this.providers.push(provider);
+  }
+
+  addRole(role: Role): void {
+    this.roles.set(role.arn, role);
+  }
+
+  private async handle(req: Request, res: Reply): Promise<void> {
+    const params = Object.fromEntries(new URLSearchParams(req.body));
+    this.calls.push({ params, authorization: req.headers.authorization });
+    if (playFault(this.faults, res)) return;
+    try {
+      if (req.method !== 'POST' || params.Action !== 'AssumeRoleWithWebIdentity' || params.Version !== '2011-06-15') {
+        throw new StsError(400, 'InvalidAction', `Could not find operation ${params.Action ?? ''}`);
+      }
+      const requestId = randomUUID();
+      res.send(200, await this.assume(params, requestId), 'text/xml', { 'x-amzn-requestid': requestId });
+    } catch (error) {
+      if (!(error instanceof StsError)) throw error;
+      res.send(
+        error.status,
+        `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${error.code}</Code>` +
+          `<Message>${xml(error.message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+        'text/xml',
+      );
+    }
+  }
+
+  private validate(params: Record<string, string>): void {
+    const problems: string[] = [];
+    const name = params.RoleSessionName ?? '';
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+      problems.push(
+        `Value '${name}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+      );
+    }
+    const duration = params.DurationSeconds === undefined ? 3600 : Number(params.DurationSeconds);
+    if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
+      problems.push(
+        `Value '${params.DurationSeconds}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`,
+      );
+    }
+    if ((params.RoleArn ?? '').length < 20) {
+      problems.push(
+        `Value '${params.RoleArn ?? ''}' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20`,
+      );
+    }
+    if (problems.length > 0) {
+      throw new StsError(
+        400,
+        'ValidationError',
+        `${problems.length} validation error${problems.length > 1 ? 's' : ''} detected: ${problems.join('; ')}`,
+      );
+    }
+  }
+
+  private async verify(token: string): Promise<JWTPayload> {
+    let unverified: JWTPayload;
+    try {
+      unverified = decodeJwt(token);
+    } catch {
+      throw new StsError(
+        400,
+        'InvalidIdentityToken',
+        'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+      );
+    }
+    const provider = this.providers.find((p) => p.url === unverified.iss);
+    if (!provider) {
+      throw new StsError(
+        400,
+        'InvalidIdentityToken',
+        `No OpenIDConnect provider found in your account for ${unverified.iss ?? ''}`,
+      );
+    }
+    let jwks = this.jwks.get(provider.jwksUrl);
+    if (!jwks) {
+      jwks = createRemoteJWKSet(new URL(provider.jwksUrl));
+      this.jwks.set(provider.jwksUrl, jwks);
+    }
+    try {
+      const { payload } = await jwtVerify(token, jwks, { algorithms: ['RS256'], issuer: provider.url });
+      const auds = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+      if (!auds.some((a) => a !== undefined && provider.audiences.includes(a))) {
+        throw new StsError(400, 'InvalidIdentityToken', 'Incorrect token audience');
+      }
+      return payload;
+    } catch (error) {
+      if (error instanceof StsError) throw error;
+      if (error instanceof joseErrors.JWTExpired) {
+        const now = Math.floor(Date.now() / 1000);
+        throw new StsError(
+          400,
+          'ExpiredTokenException',
+          `Token expired: current date/time ${now} must be before the expiration date/time${unverified.exp}`,
+        );
+      }
+      throw new StsError(400, 'InvalidIdentityToken', 'Signature verification failed');
+    }
+  }
+
+  private async assume(params: Record<string, string>, requestId: string): Promise<string> {
+    this.validate(params);
+    const claims = await this.verify(params.WebIdentityToken ?? '');
+    const role = this.roles.get(params.RoleArn ?? '');
+    const trusted =
+      role?.trust ??
+      ((c: JWTPayload) =>
+        c.aud === 'sts.amazonaws.com' || (Array.isArray(c.aud) && c.aud.includes('sts.amazonaws.com')));
+    if (!role || !trusted(claims)) {
+      throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    }
+    const duration = params.DurationSeconds === undefined ? 3600 : Number(params.DurationSeconds);
+    if (duration > (role.maxSessionDuration ?? 3600)) {
+      throw new StsError(
+        400,
+        'ValidationError',
+        'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      );
+    }
+    if (params.Policy !== undefined) {
+      try {
+        JSON.parse(params.Policy);
+      } catch {
+        throw new StsError(400, 'MalformedPolicyDocument', 'The policy is not in the valid JSON format.');
+      }
+    }
+    const [, partition, , , account, resource = ''] = role.arn.split(':');
+    const roleName = resource.split('/').pop() ?? '';
+    const creds: IssuedCredentials = {
+      accessKeyId: registerSecret(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
+      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
+      sessionToken: registerSecret(`IQoJb3JpZ2luX2Vj${randomBytes(300).toString('base64')}`),
+      expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      assumedRoleArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${params.RoleSessionName}`,
+    };
+    this.issued.push(creds);
+    const issuerHost = (claims.iss ?? BITRISE_ISSUER).replace(/^https:\/\//, '');
+    return (
+      `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult>` +
+      `<Audience>${xml(String(claims.aud))}</Audience>` +
+      `<AssumedRoleUser><Arn>${xml(creds.assumedRoleArn)}</Arn><AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xml(params.RoleSessionName ?? '')}</AssumedRoleId></AssumedRoleUser>` +
+      `<Provider>arn:${partition}:iam::${account}:oidc-provider/${xml(issuerHost)}</Provider>` +
+      `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
+      `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+      `<SubjectFromWebIdentityToken>${xml(String(claims.sub))}</SubjectFromWebIdentityToken>` +
+      `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>` +
+      '</AssumeRoleWithWebIdentityResponse>'
+    );
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
