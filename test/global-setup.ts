@@ -13,7 +13,8 @@ export default function setup(): () => void {
   return () => {
     const { secrets, captures } = readGuard(dir);
     rmSync(dir, { recursive: true, force: true });
-    if (secrets.length === 0 || captures.length === 0) {
+    // The full suite (scripts/test.sh) sets SECRET_GUARD_REQUIRED, so the guard cannot pass by having seen nothing.
+    if (process.env.SECRET_GUARD_REQUIRED && (secrets.length === 0 || captures.length === 0)) {
       throw new Error(`Secret guard: nothing to check (${secrets.length} secrets, ${captures.length} captures).`);
     }
     const leaks = findLeaks(secrets, captures);

@@ -161,8 +161,17 @@ function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, sign
       details: claims ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)] : [],
     });
   }
+  if (/Deserialization error/.test(awsMessage)) {
+    // The SDK could not read the answer: not STS, or a truncated or broken body.
+    const why = (awsMessage.split('\n')[0] ?? '').replace(/^@aws-sdk /, '').replace(/\.$/, '');
+    const answer = `AWS STS at ${endpoint} answered HTTP ${status ?? '?'} with a body that is not a valid STS answer (${why})`;
+    return status !== undefined && status >= 500 ? new TransientError(`${answer}.`) : new StepError(`${answer}.`);
+  }
   if (TRANSIENT.has(name) || (status !== undefined && status >= 500) || NETWORK.has(e.code ?? '')) {
     const label = name === 'Error' && e.code ? e.code : name;
+    if (label === 'Unknown' || label === 'UnknownError') {
+      return new TransientError(`AWS STS at ${endpoint} answered HTTP ${status ?? '?'} without an STS error.`);
+    }
     const what = status === undefined ? label : `${label}, HTTP ${status}`;
     return new TransientError(`AWS STS at ${endpoint} failed (${what}): ${awsMessage}`);
   }

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthenticateConfig } from '../../src/config/authenticate';
+import {
+  parsePolicyArns,
+  parseRegion,
+  parseRoleArn,
+  parseSessionPolicy,
+  partitionOfRegion,
+  sanitiseSessionName,
+} from '../../src/config/aws';
+import { parseIdentityTokenConfig } from '../../src/config/identity-token';
+import { Inputs, secureUrl } from '../../src/config/inputs';
+import { ExitCode, InputError } from '../../src/errors';
+
+const ROLE = 'arn:aws:iam::123456789012:role/bitrise-deploy';
+const BASE = { role_arn: ROLE, build_url: 'https://app.bitrise.io/build/abc', build_api_token: 'api-token-value' };
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseAuthenticateConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '17' });
+    expect(config).toMatchObject({
+      audience: 'sts.amazonaws.com',
+      region: 'us-east-1',
+      sessionName: 'bitrise-17',
+      durationSeconds: 3600,
+      sessionPolicy: undefined,
+      managedSessionPolicies: [],
+      timeoutSeconds: 120,
+      verbose: false,
+      role: { arn: ROLE, partition: 'aws', accountId: '123456789012', name: 'bitrise-deploy' },
+      token: { kind: 'bitrise', apiToken: 'api-token-value' },
+    });
+    expect(config.shown).toContainEqual({ key: 'build_api_token', shown: '[REDACTED]' });
+    expect(config.shown).toContainEqual({ key: 'region', shown: 'us-east-1 (default)' });
+  });
+
+  it('treats the default session name, expanded or not, as ours and sanitises it', () => {
+    expect(parseAuthenticateConfig({ ...BASE, session_name: 'bitrise-$BITRISE_BUILD_NUMBER' }).sessionName).toBe(
+      'bitrise-local',
+    );
+    expect(
+      parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '3/4', session_name: 'bitrise-3/4' }).sessionName,
+    ).toBe('bitrise-3-4');
+    expect(() => parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '3', session_name: 'my/name' })).toThrow(
+      /`session_name` must be 2 to 64 characters/,
+    );
+  });
+
+  it('trims values and reads multi-line lists', () => {
+    const config = parseAuthenticateConfig({
+      ...BASE,
+      region: ' eu-central-1\n',
+      managed_session_policies: '  arn:aws:iam::aws:policy/A \r\n\r\n arn:aws:iam::aws:policy/B\n',
+    });
+    expect(config.region).toBe('eu-central-1');
+    expect(config.managedSessionPolicies).toEqual(['arn:aws:iam::aws:policy/A', 'arn:aws:iam::aws:policy/B']);
+  });
+
+  it('names both token inputs when both are set, and prefers a given token over the Bitrise API', () => {
+    const both = inputError(() =>
+      parseAuthenticateConfig({ ...BASE, web_identity_token: 'a.b.c', web_identity_token_file: '/t' }),
+    );
+    expect(both.message).toContain('`web_identity_token`');
+    expect(both.message).toContain('`web_identity_token_file`');
+    expect(parseAuthenticateConfig({ role_arn: ROLE, web_identity_token_file: '/t' }).token).toEqual({
+      kind: 'file',
+      path: '/t',
+    });
+  });
+
+  it('gives every input error the bad-input exit code', () => {
+    const error = inputError(() => parseAuthenticateConfig({ ...BASE, duration_seconds: '100' }));
+    expect(error.exitCode).toBe(ExitCode.badInput);
+    expect(error.input).toBe('duration_seconds');
+    expect(error.message).toBe('Input `duration_seconds` must be from 900 to 43200, got 100.');
+  });
+});
+
+describe('AWS value parsers', () => {
+  it.each([
+    ['us-east-1', 'aws'],
+    ['cn-north-1', 'aws-cn'],
+    ['cn-northwest-1', 'aws-cn'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['eusc-de-east-1', 'aws-eusc'],
+    ['us-isob-east-1', 'aws-iso-b'],
+  ])('region %s is in partition %s and accepted', (region, partition) => {
+    expect(parseRegion('region', region)).toBe(region);
+    expect(partitionOfRegion(region)).toBe(partition);
+  });
+
+  it.each(['us-east', 'US-EAST-1', 'useast1', 'us-east-1 ', 'eu-west-1a'])('rejects region %j', (region) => {
+    expect(inputError(() => parseRegion('region', region)).input).toBe('region');
+  });
+
+  it('accepts role ARNs with paths and in China and GovCloud', () => {
+    expect(parseRoleArn('role_arn', 'arn:aws:iam::123456789012:role/ci/mobile/deploy', 'us-east-1').name).toBe(
+      'deploy',
+    );
+    expect(parseRoleArn('role_arn', 'arn:aws-cn:iam::123456789012:role/x', 'cn-north-1').partition).toBe('aws-cn');
+    expect(parseRoleArn('role_arn', 'arn:aws-us-gov:iam::123456789012:role/x', 'us-gov-east-1').partition).toBe(
+      'aws-us-gov',
+    );
+  });
+
+  it('explains a partition mismatch and a bare role name', () => {
+    expect(inputError(() => parseRoleArn('role_arn', 'arn:aws:iam::123456789012:role/x', 'cn-north-1')).message).toBe(
+      'Input `role_arn` is in partition aws, but region cn-north-1 is in partition aws-cn.',
+    );
+    expect(inputError(() => parseRoleArn('role_arn', 'deploy', 'us-east-1')).hint).toContain(
+      'arn:aws:iam::123456789012:role/deploy',
+    );
+    expect(() => parseRoleArn('role_arn', 'arn:aws:iam::123456789012:user/x', 'us-east-1')).toThrow(InputError);
+  });
+
+  it('checks session policies as STS does', () => {
+    expect(parseSessionPolicy('p', '{"Statement":[]}')).toBe('{"Statement":[]}');
+    expect(inputError(() => parseSessionPolicy('p', '[1]')).message).toContain('needs a "Statement"');
+    expect(inputError(() => parseSessionPolicy('p', '{"Statement":"✓"}')).message).toContain('U+2713');
+    expect(() => parseSessionPolicy('p', `{"Statement":[],"x":"${'a'.repeat(2030)}"}`)).toThrow(/at most 2048/);
+  });
+
+  it('checks managed policy ARNs: shape, partition, duplicates, count', () => {
+    expect(parsePolicyArns('m', ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'], 'aws')).toHaveLength(1);
+    expect(() => parsePolicyArns('m', ['arn:aws-cn:iam::aws:policy/X'], 'aws')).toThrow(/partition aws/);
+    expect(() => parsePolicyArns('m', ['arn:aws:iam::aws:policy/X', 'arn:aws:iam::aws:policy/X'], 'aws')).toThrow(
+      /twice/,
+    );
+  });
+
+  it('sanitises any string into a valid session name', () => {
+    expect(sanitiseSessionName('bitrise-12 34')).toBe('bitrise-12-34');
+    expect(sanitiseSessionName('x')).toBe('x-');
+    expect(sanitiseSessionName('a'.repeat(100))).toHaveLength(64);
+    expect(sanitiseSessionName('bitrise-ü')).toBe('bitrise--');
+  });
+});
+
+describe('inputs', () => {
+  it('accepts only exact booleans', () => {
+    const inputs = new Inputs({ a: 'true', b: 'false', c: 'True', d: '' });
+    expect(inputs.bool('a', false)).toBe(true);
+    expect(inputs.bool('b', true)).toBe(false);
+    expect(inputs.bool('d', true)).toBe(true);
+    expect(inputError(() => inputs.bool('c', false)).message).toBe('Input `c` must be "true" or "false", got "True".');
+  });
+
+  it('allows plain http only to loopback addresses', () => {
+    expect(secureUrl('u', 'https://app.bitrise.io/build/1').host).toBe('app.bitrise.io');
+    expect(secureUrl('u', 'http://127.0.0.1:8080/x').port).toBe('8080');
+    expect(secureUrl('u', 'http://localhost/x').hostname).toBe('localhost');
+    expect(() => secureUrl('u', 'http://app.bitrise.io/build/1')).toThrow(/plain http/);
+    expect(() => secureUrl('u', 'ftp://x')).toThrow(/https/);
+    expect(() => secureUrl('u', 'not a url')).toThrow(/not a URL/);
+  });
+});
+
+describe('parseIdentityTokenConfig', () => {
+  it('needs an audience and validates token_file before any call', () => {
+    expect(inputError(() => parseIdentityTokenConfig({ build_url: BASE.build_url, build_api_token: 'x' })).input).toBe(
+      'audience',
+    );
+    const config = parseIdentityTokenConfig(
+      { audience: 'sts.amazonaws.com', build_url: BASE.build_url, build_api_token: 'x', token_file: 'id.jwt' },
+      '/tmp',
+    );
+    expect(config.tokenFile).toBe('/tmp/id.jwt');
+    expect(config.api.buildUrl.href).toBe(BASE.build_url);
+  });
+});
