@@ -1,19 +1,26 @@
-// Bundles src/main.ts into dist/main.js: CommonJS (ESM bundles break on the SDK's dynamic require), minified,
-// for Node 20. The bundle is committed: Bitrise runs it without npm install.
+// Bundles one entry per step: CommonJS (ESM bundles break on the SDK's dynamic require), minified, for Node 20.
+// The bundles are committed: Bitrise runs them without npm install. Each step folder is self-contained, because the
+// Bitrise CLI copies only the step's own folder for a path:: step.
 import { build } from 'esbuild';
 
-const result = await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  banner: { js: '#!/usr/bin/env node' },
-  metafile: true,
-  logLevel: 'warning',
-});
-const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`dist/main.js: ${(bytes / 1024).toFixed(0)} KiB`);
+const bundles = [
+  { entry: 'src/main.ts', out: 'dist/main.cjs' },
+  { entry: 'src/get-identity-token-main.ts', out: 'variants/get-identity-token/dist/main.cjs' },
+];
+
+for (const { entry, out } of bundles) {
+  const result = await build({
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+  console.log(`${out}: ${(bytes / 1024).toFixed(0)} KiB`);
+}

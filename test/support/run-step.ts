@@ -1,15 +1,36 @@
 /** Runs a step's step.sh as a real process, the way the Bitrise CLI does (bash, inputs as env vars, envman on PATH). */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { type EnvmanCall, published, readEnvmanRecord } from './envman-record';
 import { recordCapture } from './secrets';
 
-export const ROOT = resolve(__dirname, '../..');
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const ROOT = resolve(HERE, '../..');
 export const AUTHENTICATE = join(ROOT, 'step.sh');
 export const GET_IDENTITY_TOKEN = join(ROOT, 'variants/get-identity-token/step.sh');
-const SUPPORT_BIN = join(__dirname, 'bin');
+
+const copies = new Map<string, string>();
+/**
+ * The Bitrise CLI runs a step from a copy of the step's own folder (BITRISE_STEP_SOURCE_DIR), so a step must not reach
+ * outside it. Steps run from such a copy here too.
+ */
+function stepCopy(script: string): string {
+  const folder = dirname(script);
+  let copy = copies.get(folder);
+  if (!copy) {
+    copy = join(mkdtempSync(join(tmpdir(), 'step-src-')), 'step');
+    cpSync(folder, copy, {
+      recursive: true,
+      filter: (src) => !/\/(node_modules|\.git|\.cache|test|src)$/.test(src),
+    });
+    copies.set(folder, copy);
+  }
+  return join(copy, basename(script));
+}
+const SUPPORT_BIN = join(HERE, 'bin');
 
 /** Node.js 22, installed by scripts/ensure-node22.sh from the npm package node@22 (absent until then). */
 export const NODE22 = join(ROOT, '.cache/node22/node_modules/node/bin/node');
@@ -53,13 +74,15 @@ export async function runStep(script: string, env: Record<string, string>, optio
     '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   ].join(':');
   const started = Date.now();
-  const result = await execa('bash', [script], {
+  const copy = stepCopy(script);
+  const result = await execa('bash', [copy], {
     cwd: options.cwd ?? work,
     env: {
       PATH: path,
       HOME: work,
       TMPDIR: tmp,
       NO_COLOR: '1',
+      BITRISE_STEP_SOURCE_DIR: dirname(copy),
       ENVMAN_RECORD: record,
       ...(options.envmanFailKey ? { ENVMAN_FAIL_KEY: options.envmanFailKey } : {}),
       ...env,

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test run, as CI runs it after `npm ci`: Node 22 for the end-to-end tests, the bundles, type checks,
+# lint, then every test with the suite-wide secret guard required to have checked something.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-node22.sh
+npm run -s build
+npx tsc --noEmit
+npx biome check .
+SECRET_GUARD_REQUIRED=1 npx vitest run
