@@ -8,3 +8,5 @@ npm run -s build
 npx tsc --noEmit
 npx biome check .
 SECRET_GUARD_REQUIRED=1 npx vitest run
+# The end-to-end tests once more, with every step process on Node 22.
+E2E_NODE="$PWD/.cache/node22/node_modules/node/bin/node" SECRET_GUARD_REQUIRED=1 npx vitest run test/e2e

@@ -1,4 +1,6 @@
 /** Runs a step's step.sh as a real process, the way the Bitrise CLI does (bash, inputs as env vars, envman on PATH). */
+
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -35,6 +37,17 @@ const SUPPORT_BIN = join(HERE, 'bin');
 /** Node.js 22, installed by scripts/ensure-node22.sh from the npm package node@22 (absent until then). */
 export const NODE22 = join(ROOT, '.cache/node22/node_modules/node/bin/node');
 
+/**
+ * The node the steps run with: E2E_NODE when set (scripts/test.sh runs the end-to-end tests a second time with Node
+ * 22 this way), else the node running the tests.
+ */
+export const STEP_NODE = process.env.E2E_NODE || process.execPath;
+
+/** The major version of a node binary. */
+export function nodeMajor(node: string): number {
+  return Number(/^v(\d+)/.exec(execFileSync(node, ['--version'], { encoding: 'utf8' }))?.[1]);
+}
+
 export interface StepRun {
   code: number;
   stdout: string;
@@ -67,7 +80,7 @@ export async function runStep(script: string, env: Record<string, string>, optio
   const tmp = join(work, 'tmp');
   mkdirSync(tmp);
   const record = join(work, 'envman.record');
-  const node = options.node ?? process.execPath;
+  const node = options.node ?? STEP_NODE;
   const path = [
     ...(options.noEnvman ? [] : [SUPPORT_BIN]),
     nodeDir(node),
