@@ -23,7 +23,7 @@ export type Step = (env: NodeJS.ProcessEnv, ctx: StepContext) => Promise<void>;
 export function runStep(step: Step, before?: (log: Logger) => void): void {
   const log = new Logger();
   before?.(log);
-  step(process.env, { log, now: Date.now, sleep: realSleep })
+  step(process.env, { log, now: Date.now, sleep: realSleep, platform: process.platform })
     .then(
       () => ExitCode.ok,
       (error: unknown) => report(log, error),

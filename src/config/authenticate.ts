@@ -8,6 +8,7 @@ import {
   type RoleArn,
   sanitiseSessionName,
 } from './aws';
+import { parseEcrRegistries, type Registry } from './ecr';
 import { type Env, Inputs, type ShownInput } from './inputs';
 import { parseTokenSource, type TokenSource } from './token-source';
 
@@ -20,6 +21,8 @@ export interface AuthenticateConfig {
   sessionPolicy: string | undefined;
   managedSessionPolicies: string[];
   token: TokenSource;
+  /** The registries to docker login to, or undefined when `docker_login` is off. */
+  ecrRegistries: Registry[] | undefined;
   timeoutSeconds: number;
   verbose: boolean;
   /** What was read, for the config section of the log (secrets redacted). */
@@ -68,6 +71,7 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     inputs.lines('managed_session_policies'),
     role.partition,
   );
+  const ecrRegistries = parseEcrRegistries(inputs, role, region);
   const timeoutSeconds = parseTimeout(inputs);
   const token = parseTokenSource(inputs);
   const verbose = inputs.bool('verbose', false);
@@ -80,6 +84,7 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     sessionPolicy,
     managedSessionPolicies,
     token,
+    ecrRegistries,
     timeoutSeconds,
     verbose,
     shown: inputs.shown,

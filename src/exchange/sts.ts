@@ -1,7 +1,8 @@
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { ExitCode, messageOf, StepError } from '../errors';
+import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
-import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+import { awsFailure, transportError } from '../net/aws-errors';
+import { type RetryPolicy, withRetry } from '../net/retry';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { refusalHint } from './hints';
 
@@ -36,29 +37,6 @@ const REFUSALS = new Set([
   'PackedPolicyTooLarge',
   'RegionDisabledException',
 ]);
-/** Error codes worth another attempt (besides any 5xx and network errors). */
-const TRANSIENT = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-  'IDPCommunicationError',
-  'InternalFailure',
-  'InternalError',
-  'ServiceUnavailable',
-  'RequestTimeout',
-  'RequestTimeoutException',
-]);
-/** The SDK names modelled errors after their shapes; users and AWS's documentation know the codes on the wire. */
-const WIRE_CODES: Record<string, string> = {
-  InvalidIdentityTokenException: 'InvalidIdentityToken',
-  IDPRejectedClaimException: 'IDPRejectedClaim',
-  IDPCommunicationErrorException: 'IDPCommunicationError',
-  MalformedPolicyDocumentException: 'MalformedPolicyDocument',
-  PackedPolicyTooLargeException: 'PackedPolicyTooLarge',
-};
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
-
 /** Where STS requests go, for messages: the SDK's endpoint variables, or the regional endpoint. */
 export function stsEndpointLabel(region: string, env: NodeJS.ProcessEnv = process.env): string {
   const custom = env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
@@ -134,58 +112,26 @@ function credentialsFrom(out: StsOutput): AwsCredentials {
   };
 }
 
-interface SdkError {
-  name?: string;
-  code?: string;
-  message?: string;
-  $fault?: string;
-  $metadata?: { httpStatusCode?: number };
-  $response?: unknown;
-}
-
 function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, signal: AbortSignal): StepError {
-  if (error instanceof StepError) return error;
-  const e = (error ?? {}) as SdkError;
-  const name = WIRE_CODES[e.name ?? ''] ?? e.name ?? 'Error';
-  const status = e.$metadata?.httpStatusCode;
-  const awsMessage = e.message ?? messageOf(error);
-  if (signal.aborted || name === 'TimeoutError' || name === 'AbortError') {
-    return new TransientError(`AWS STS at ${endpoint} did not answer in time.`);
-  }
-  if (REFUSALS.has(name)) {
+  const transport = transportError(error, 'AWS STS', endpoint, signal);
+  if (transport) return transport;
+  const { code, status, message } = awsFailure(error);
+  if (REFUSALS.has(code)) {
     const claims = decodeClaims(req.token);
-    const { hint, exitCode } = refusalHint(name, req, claims);
-    return new StepError(`AWS STS refused to assume ${req.roleArn}: ${name}: ${awsMessage}`, {
+    const { hint, exitCode } = refusalHint(code, req, claims);
+    return new StepError(`AWS STS refused to assume ${req.roleArn}: ${code}: ${message}`, {
       hint,
       exitCode,
       details: claims ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)] : [],
     });
   }
-  if (/Deserialization error/.test(awsMessage)) {
-    // The SDK could not read the answer: not STS, or a truncated or broken body.
-    const why = (awsMessage.split('\n')[0] ?? '').replace(/^@aws-sdk /, '').replace(/\.$/, '');
-    const answer = `AWS STS at ${endpoint} answered HTTP ${status ?? '?'} with a body that is not a valid STS answer (${why})`;
-    return status !== undefined && status >= 500 ? new TransientError(`${answer}.`) : new StepError(`${answer}.`);
-  }
-  if (TRANSIENT.has(name) || (status !== undefined && status >= 500) || NETWORK.has(e.code ?? '')) {
-    const label = name === 'Error' && e.code ? e.code : name;
-    if (label === 'Unknown' || label === 'UnknownError') {
-      return new TransientError(`AWS STS at ${endpoint} answered HTTP ${status ?? '?'} without an STS error.`);
-    }
-    const what = status === undefined ? label : `${label}, HTTP ${status}`;
-    return new TransientError(`AWS STS at ${endpoint} failed (${what}): ${awsMessage}`);
-  }
-  if (name === 'ValidationError') {
-    return new StepError(`AWS STS rejected a parameter: ${awsMessage}`, {
-      hint: /duration/i.test(awsMessage)
+  if (code === 'ValidationError') {
+    return new StepError(`AWS STS rejected a parameter: ${message}`, {
+      hint: /duration/i.test(message)
         ? "`duration_seconds` must not exceed the role's maximum session duration (IAM role settings, 1 to 12 hours)."
         : 'Check `role_arn`, `session_name`, `duration_seconds` and the session policies.',
       exitCode: ExitCode.badInput,
     });
   }
-  if (status === undefined && e.$fault === undefined) {
-    // Not an answer from STS at all: a network failure without a known code, or an unreadable answer.
-    return new TransientError(`Could not talk to AWS STS at ${endpoint}: ${awsMessage}`);
-  }
-  return new StepError(`AWS STS failed (${name}${status === undefined ? '' : `, HTTP ${status}`}): ${awsMessage}`);
+  return new StepError(`AWS STS failed (${code}${status === undefined ? '' : `, HTTP ${status}`}): ${message}`);
 }

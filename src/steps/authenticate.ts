@@ -1,5 +1,6 @@
 import { parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
+import { ecrLogin, ecrOutputs } from '../ecr/login';
 import { type AwsCredentials, assumeRoleWithWebIdentity } from '../exchange/sts';
 import { type Output, publishWithEnvman } from '../publish/envman';
 import { obtainToken } from '../token/source';
@@ -19,7 +20,9 @@ export function credentialOutputs(creds: AwsCredentials, region: string): Output
   ];
 }
 
-/** config → token → exchange → publish. Nothing is published unless the exchange fully succeeded. */
+/**
+ * config → token → exchange → (ECR + docker login) → publish. Nothing is published unless every stage succeeded.
+ */
 export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   const config = parseAuthenticateConfig(env);
@@ -49,6 +52,10 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   log.done(`Assumed ${creds.assumedRoleArn} until ${creds.expiration.toISOString()}.`);
 
   const outputs = credentialOutputs(creds, config.region);
+  if (config.ecrRegistries) {
+    const login = await ecrLogin(config.ecrRegistries, creds, ctx.platform, policy, log);
+    if (login) outputs.push(...ecrOutputs(login));
+  }
   await publishWithEnvman(outputs, log);
   log.done('Later steps can use AWS now.');
 }

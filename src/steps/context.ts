@@ -2,11 +2,12 @@ import type { ShownInput } from '../config/inputs';
 import type { Logger } from '../log';
 import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
 
-/** What a step gets from its caller: the log, the clock and the sleep (both injectable for tests). */
+/** What a step gets from its caller: the log, the clock, the sleep and the platform (injectable for tests). */
 export interface StepContext {
   log: Logger;
   now: () => number;
   sleep: Sleep;
+  platform: NodeJS.Platform;
 }
 
 /** Prints the config section, Bitrise style: every input read, secrets as [REDACTED]. */

@@ -4,17 +4,26 @@
  * Used by the tests and by `npm run demo`.
  */
 import { FakeBitriseApi } from './bitrise-api';
+import { FakeEcr } from './ecr';
 import { BITRISE_ISSUER, Issuer } from './issuer';
 import { FakeSts } from './sts';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/bitrise-deploy';
 
 export class Emulator {
+  private ecrServer: FakeEcr | undefined;
+
   private constructor(
     readonly issuer: Issuer,
     readonly bitrise: FakeBitriseApi,
     readonly sts: FakeSts,
   ) {}
+
+  /** Starts the local ECR and ECR Public, which accept the credentials the local STS issued. */
+  async startEcr(): Promise<FakeEcr> {
+    this.ecrServer ??= await FakeEcr.start(this.sts);
+    return this.ecrServer;
+  }
 
   static async start(): Promise<Emulator> {
     const issuer = await Issuer.start();
@@ -33,6 +42,9 @@ export class Emulator {
       build_url: this.bitrise.buildUrl,
       build_api_token: this.bitrise.apiToken,
       AWS_ENDPOINT_URL_STS: this.sts.url,
+      ...(this.ecrServer
+        ? { AWS_ENDPOINT_URL_ECR: this.ecrServer.url, AWS_ENDPOINT_URL_ECR_PUBLIC: this.ecrServer.url }
+        : {}),
       role_arn: ROLE_ARN,
       session_name: 'bitrise-42',
       ...inputs,
@@ -40,6 +52,6 @@ export class Emulator {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.bitrise.close(), this.sts.close(), this.issuer.close()]);
+    await Promise.all([this.bitrise.close(), this.sts.close(), this.issuer.close(), this.ecrServer?.close()]);
   }
 }

@@ -49,6 +49,7 @@ export async function listen(handler: (req: Request, res: Reply) => void | Promi
         reset: () => req.socket.destroy(),
       };
       Promise.resolve(handler(request, reply)).catch((error: unknown) => {
+        if (process.env.EMULATOR_DEBUG) console.error(error);
         if (!res.headersSent) reply.json(500, { error_msg: `emulator bug: ${String(error)}` });
       });
     });

@@ -1,7 +1,7 @@
 /** Runs a step's step.sh as a real process, the way the Bitrise CLI does (bash, inputs as env vars, envman on PATH). */
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,7 @@ function stepCopy(script: string): string {
   return join(copy, basename(script));
 }
 const SUPPORT_BIN = join(HERE, 'bin');
+const DOCKER_BIN = join(HERE, 'docker-bin');
 
 /** Node.js 22, installed by scripts/ensure-node22.sh from the npm package node@22 (absent until then). */
 export const NODE22 = join(ROOT, '.cache/node22/node_modules/node/bin/node');
@@ -50,6 +51,8 @@ export function nodeMajor(node: string): number {
 
 export interface StepRun {
   code: number;
+  /** The argv of every docker call, recorded by the wrapper (when `docker` was given). */
+  dockerCalls: string[][];
   stdout: string;
   stderr: string;
   calls: EnvmanCall[];
@@ -66,6 +69,8 @@ export interface RunOptions {
   envmanFailKey?: string;
   /** Leave envman off PATH. */
   noEnvman?: boolean;
+  /** Put the recording docker wrapper first on PATH, in front of the real docker CLI, with this DOCKER_CONFIG. */
+  dockerConfig?: string;
   timeoutMs?: number;
 }
 
@@ -81,7 +86,9 @@ export async function runStep(script: string, env: Record<string, string>, optio
   mkdirSync(tmp);
   const record = join(work, 'envman.record');
   const node = options.node ?? STEP_NODE;
+  const dockerRecord = join(work, 'docker.record');
   const path = [
+    ...(options.dockerConfig ? [DOCKER_BIN] : []),
     ...(options.noEnvman ? [] : [SUPPORT_BIN]),
     nodeDir(node),
     '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -98,6 +105,9 @@ export async function runStep(script: string, env: Record<string, string>, optio
       BITRISE_STEP_SOURCE_DIR: dirname(copy),
       ENVMAN_RECORD: record,
       ...(options.envmanFailKey ? { ENVMAN_FAIL_KEY: options.envmanFailKey } : {}),
+      ...(options.dockerConfig
+        ? { DOCKER_CONFIG: options.dockerConfig, DOCKER_RECORD: dockerRecord, REAL_DOCKER: realDocker() }
+        : {}),
       ...env,
     },
     extendEnv: false,
@@ -106,11 +116,24 @@ export async function runStep(script: string, env: Record<string, string>, optio
     timeout: options.timeoutMs ?? 60_000,
   });
   const calls = readEnvmanRecord(record);
+  const dockerCalls = existsSync(dockerRecord)
+    ? readFileSync(dockerRecord, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('argv'))
+        .map((line) =>
+          line
+            .split(' ')
+            .slice(1)
+            .map((a) => Buffer.from(a, 'base64').toString('utf8')),
+        )
+    : [];
+  for (const argv of dockerCalls) recordCapture('docker argv', argv.join(' '));
   recordCapture(`${script} stdout`, result.stdout);
   recordCapture(`${script} stderr`, result.stderr);
   for (const call of calls) recordCapture(`envman argv (${call.key})`, call.argv.join(' '));
   return {
     code: result.exitCode ?? -1,
+    dockerCalls,
     stdout: result.stdout,
     stderr: result.stderr,
     calls,
@@ -118,6 +141,11 @@ export async function runStep(script: string, env: Record<string, string>, optio
     tmp,
     ms: Date.now() - started,
   };
+}
+
+/** The real docker CLI, found on the machine's PATH. */
+export function realDocker(): string {
+  return execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
 }
 
 export function isEmptyDir(dir: string): boolean {

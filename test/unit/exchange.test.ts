@@ -128,7 +128,7 @@ describe('assumeRoleWithWebIdentity', () => {
       log,
     );
     expect(emu.sts.calls).toHaveLength(2);
-    expect(retried).toEqual([`AWS STS at ${emu.sts.url} answered HTTP 502 without an STS error.`]);
+    expect(retried).toEqual([`AWS STS at ${emu.sts.url} answered HTTP 502 without an error code.`]);
   });
 
   it('retries a dropped connection', async () => {
@@ -182,7 +182,7 @@ describe('assumeRoleWithWebIdentity', () => {
     emu.sts.faults.push({ status: 200, contentType: 'text/xml', body: '<AssumeRoleWithWebIdentityResponse><oops' });
     const error = await failure(await request());
     expect(error.message).toBe(
-      `AWS STS at ${emu.sts.url} answered HTTP 200 with a body that is not a valid STS answer (XML parse error: unexpected end of input).`,
+      `AWS STS at ${emu.sts.url} answered HTTP 200 with a body that is not a valid answer (XML parse error: unexpected end of input).`,
     );
     expect(error.exitCode).toBe(ExitCode.failure);
   });

@@ -1,0 +1,85 @@
+import { InputError } from '../errors';
+import { parseRegion, partitionOfRegion, type RoleArn } from './aws';
+import type { Inputs } from './inputs';
+
+export const ECR_PUBLIC_HOST = 'public.ecr.aws';
+
+export type Registry =
+  | { kind: 'private'; accountId: string; region: string; host: string }
+  | { kind: 'public'; host: typeof ECR_PUBLIC_HOST };
+
+const PRIVATE_HOST = /^(\d{12})\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
+const KEY = 'ecr_registries';
+const FORMS =
+  'Each entry is a 12-digit account ID (that account in `region`), a registry host such as ' +
+  '123456789012.dkr.ecr.eu-west-1.amazonaws.com (another region), or public.ecr.aws (ECR Public), separated by ' +
+  'newlines or commas.';
+
+function privateHost(accountId: string, region: string): string {
+  return `${accountId}.dkr.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+}
+
+function parseEntry(entry: string, role: RoleArn, region: string): Registry {
+  const value = entry.replace(/^https:\/\//, '').replace(/\/+$/, '');
+  if (/^\d{12}$/.test(value)) {
+    return { kind: 'private', accountId: value, region, host: privateHost(value, region) };
+  }
+  if (value === ECR_PUBLIC_HOST) {
+    if (role.partition !== 'aws') {
+      throw new InputError(
+        KEY,
+        `lists ${ECR_PUBLIC_HOST}, but ECR Public exists only in the aws partition (its token comes from us-east-1), and the role is in ${role.partition}.`,
+        `Remove ${ECR_PUBLIC_HOST}, or log in to it with a role of the aws partition in another step.`,
+      );
+    }
+    return { kind: 'public', host: ECR_PUBLIC_HOST };
+  }
+  const m = PRIVATE_HOST.exec(value);
+  if (!m) throw new InputError(KEY, `has an entry that is not an ECR registry: ${JSON.stringify(entry)}.`, FORMS);
+  const [, accountId = '', fips, hostRegion = '', cn] = m;
+  parseRegion(KEY, hostRegion);
+  const partition = partitionOfRegion(hostRegion);
+  if (Boolean(cn) !== hostRegion.startsWith('cn-')) {
+    throw new InputError(KEY, `has ${value}: China regions use .amazonaws.com.cn and no other region does.`);
+  }
+  if (partition !== role.partition) {
+    throw new InputError(
+      KEY,
+      `has ${value} in partition ${partition}, but the role is in ${role.partition}; its credentials do not work there.`,
+    );
+  }
+  return { kind: 'private', accountId, region: hostRegion, host: fips ? value : privateHost(accountId, hostRegion) };
+}
+
+/**
+ * The registries to log in to, or undefined when `docker_login` is off. Default: the role's own account in `region`.
+ * Malformed entries, duplicates, and registries the role's partition cannot reach are refused before any call.
+ */
+export function parseEcrRegistries(inputs: Inputs, role: RoleArn, region: string): Registry[] | undefined {
+  const dockerLogin = inputs.bool('docker_login', false);
+  const raw = inputs.optional(KEY);
+  if (!dockerLogin) {
+    if (raw !== undefined) {
+      throw new InputError(
+        KEY,
+        'is set, but `docker_login` is not "true", so no registry would be logged in to.',
+        'Set `docker_login` to "true", or clear `ecr_registries`.',
+      );
+    }
+    return undefined;
+  }
+  const entries = (raw ?? '').split(/[\s,]+/).filter((e) => e !== '');
+  if (entries.length === 0) {
+    inputs.show(KEY, `${role.accountId} in ${region} (default: the role's account)`);
+    return [{ kind: 'private', accountId: role.accountId, region, host: privateHost(role.accountId, region) }];
+  }
+  const registries: Registry[] = [];
+  for (const entry of entries) {
+    const registry = parseEntry(entry, role, region);
+    if (registries.some((r) => r.host === registry.host)) {
+      throw new InputError(KEY, `lists ${registry.host} twice.`, FORMS);
+    }
+    registries.push(registry);
+  }
+  return registries;
+}

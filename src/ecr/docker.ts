@@ -1,0 +1,69 @@
+/** `docker login` with the password on stdin only; failures explained, and retried only when they are transient. */
+import { execa } from 'execa';
+import { ExitCode, StepError } from '../errors';
+import type { Logger } from '../log';
+import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+
+interface DockerResult {
+  failed: boolean;
+  code?: string | undefined;
+  exitCode?: number | undefined;
+  timedOut: boolean;
+  all?: string | undefined;
+}
+
+const TRANSIENT_OUTPUT =
+  /\b(50[0234])\b|Service Unavailable|Bad Gateway|Gateway Time-?out|i\/o timeout|TLS handshake timeout|connection reset|connection refused|unexpected EOF|no such host|Client\.Timeout/i;
+
+/** Docker's output, without its advice about unencrypted storage: the last few meaningful lines. */
+function said(result: DockerResult): string {
+  return (result.all ?? '')
+    .split('\n')
+    .filter(
+      (line) => line.trim() !== '' && !/stored unencrypted|credential helper to remove|credential-store/.test(line),
+    )
+    .slice(-4)
+    .join('\n');
+}
+
+function loginError(host: string, result: DockerResult): StepError {
+  const output = said(result);
+  if (result.code === 'ENOENT') {
+    return new StepError('docker was not found on PATH, so no registry could be logged in to.', {
+      hint: 'Bitrise Linux stacks have the docker CLI. Install it, or set `docker_login` to "false" if the AWS credentials are all you need.',
+    });
+  }
+  if (/error storing credentials|error saving credentials|credentials store|docker-credential-/i.test(output)) {
+    return new StepError(`docker logged in to ${host} but could not store the credentials:\n${output}`, {
+      hint:
+        'A credential helper ("credsStore" or "credHelpers" in $DOCKER_CONFIG/config.json, default ~/.docker) is set ' +
+        'but cannot store (no keychain or desktop session on CI). Remove that entry from config.json, or point ' +
+        'DOCKER_CONFIG at a folder whose config.json has none, before this step.',
+    });
+  }
+  if (/401|unauthorized|authentication required|denied/i.test(output)) {
+    return new StepError(`The registry ${host} refused the ECR password:\n${output}`, {
+      hint: 'Check that the role may pull from or push to this registry (repository policy, ecr:* permissions).',
+      exitCode: ExitCode.refused,
+    });
+  }
+  if (result.timedOut || TRANSIENT_OUTPUT.test(output)) {
+    return new TransientError(`docker login to ${host} failed${result.timedOut ? ' (timed out)' : ''}: ${output}`);
+  }
+  return new StepError(`docker login to ${host} failed (exit code ${result.exitCode ?? 'unknown'}):\n${output}`);
+}
+
+export async function dockerLogin(host: string, password: string, policy: RetryPolicy, log: Logger): Promise<void> {
+  await withRetry(`Logging in to ${host}`, policy, async (signal) => {
+    log.debug(`docker login --username AWS --password-stdin ${host}`);
+    const result = await execa('docker', ['login', '--username', 'AWS', '--password-stdin', host], {
+      input: password,
+      reject: false,
+      all: true,
+      cancelSignal: signal,
+      timeout: 60_000,
+    });
+    if (result.failed) throw loginError(host, { ...result, timedOut: result.timedOut || signal.aborted });
+    log.debug(said(result));
+  });
+}

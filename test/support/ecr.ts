@@ -1,0 +1,212 @@
+/**
+ * A local Amazon ECR and ECR Public (awsJson1_1 GetAuthorizationToken). Every request must carry a valid SigV4
+ * signature made with credentials the local STS issued (service `ecr` or `ecr-public`, the region of the credential
+ * scope), and their session token. Each minted password is written to the htpasswd file of the local registry that
+ * stands for that region (or for ECR Public), so that a real `docker login` with it succeeds.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { type Fault, playFault } from './faults';
+import { listen, type Reply, type Request, type Server } from './http';
+import { registerSecret } from './secrets';
+import type { FakeSts } from './sts';
+
+/** Node's crypto in the shape SignatureV4 wants. */
+type SourceData = string | ArrayBuffer | ArrayBufferView;
+const bytes = (data: SourceData): string | Uint8Array =>
+  typeof data === 'string'
+    ? data
+    : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+
+class Sha256 {
+  private readonly hash;
+  constructor(secret?: SourceData) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
+  }
+  update(data: SourceData): void {
+    this.hash.update(bytes(data));
+  }
+  async digest(): Promise<Uint8Array> {
+    return this.hash.digest();
+  }
+}
+
+export interface RegistrySlot {
+  /** The htpasswd file of the registry that accepts this region's password. */
+  htpasswd: string;
+  /** proxyEndpoint per account ID, such as http://127.0.0.1:5000 (private registries only). */
+  endpoints?: Record<string, string>;
+}
+
+export interface EcrCall {
+  target: string;
+  region: string;
+  service: string;
+  body: Record<string, unknown>;
+}
+
+const TARGETS: Record<string, string> = {
+  'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken': 'ecr',
+  'SpencerFrontendService.GetAuthorizationToken': 'ecr-public',
+};
+
+class EcrError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function writeHtpasswd(path: string, password: string): void {
+  // The password goes to htpasswd on stdin (-i), never on its command line.
+  writeFileSync(path, execFileSync('htpasswd', ['-niB', 'AWS'], { input: password, encoding: 'utf8' }));
+}
+
+export class FakeEcr {
+  readonly calls: EcrCall[] = [];
+  readonly faults: Fault[] = [];
+  readonly regions = new Map<string, RegistrySlot>();
+  publicSlot: RegistrySlot | undefined;
+  /** Passwords minted, in order. */
+  readonly passwords: string[] = [];
+
+  private constructor(
+    private readonly server: Server,
+    private readonly sts: FakeSts,
+  ) {}
+
+  static async start(sts: FakeSts): Promise<FakeEcr> {
+    let ecr: FakeEcr | undefined;
+    const server = await listen((req, res) => ecr?.handle(req, res));
+    ecr = new FakeEcr(server, sts);
+    return ecr;
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  private async verify(req: Request): Promise<{ region: string; service: string; account: string }> {
+    const auth = req.headers.authorization ?? '';
+    const m =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+        auth,
+      );
+    if (!m) throw new EcrError(400, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+    const [, accessKeyId, , region = '', service = '', signedHeaders = '', signature] = m;
+    const issued = this.sts.issued.find((c) => c.accessKeyId === accessKeyId);
+    if (!issued)
+      throw new EcrError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    if (req.headers['x-amz-security-token'] !== issued.sessionToken) {
+      throw new EcrError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    }
+    if (Date.parse(issued.expiration) < Date.now()) {
+      throw new EcrError(400, 'ExpiredTokenException', 'The security token included in the request is expired');
+    }
+    const amzDate = String(req.headers['x-amz-date'] ?? '');
+    const signingDate = new Date(
+      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    );
+    const headers: Record<string, string> = {};
+    for (const name of signedHeaders.split(';')) headers[name] = String(req.headers[name] ?? '');
+    const signer = new SignatureV4({
+      credentials: {
+        accessKeyId: issued.accessKeyId,
+        secretAccessKey: issued.secretAccessKey,
+        sessionToken: issued.sessionToken,
+      },
+      region,
+      service,
+      sha256: Sha256,
+    });
+    const [path, query = ''] = req.url.split('?');
+    const signed = await signer.sign(
+      {
+        method: req.method,
+        protocol: 'http:',
+        hostname: String(req.headers.host ?? '').split(':')[0] ?? '',
+        path: path ?? '/',
+        query: Object.fromEntries(new URLSearchParams(query)),
+        headers,
+        body: req.body,
+      },
+      { signingDate },
+    );
+    const expected = /Signature=([0-9a-f]{64})/.exec(String(signed.headers.authorization))?.[1];
+    if (expected !== signature) {
+      throw new EcrError(
+        403,
+        'InvalidSignatureException',
+        'The request signature we calculated does not match the signature you provided.',
+      );
+    }
+    const account = issued.assumedRoleArn.split(':')[4] ?? '';
+    return { region, service, account };
+  }
+
+  private async handle(req: Request, res: Reply): Promise<void> {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    let body: Record<string, unknown> = {};
+    try {
+      body = req.body ? (JSON.parse(req.body) as Record<string, unknown>) : {};
+    } catch {
+      // an unreadable body is answered below
+    }
+    try {
+      const { region, service, account } = await this.verify(req);
+      this.calls.push({ target, region, service, body });
+      if (playFault(this.faults, res)) return;
+      if (TARGETS[target] !== service)
+        throw new EcrError(400, 'UnknownOperationException', `Unknown operation ${target}`);
+      res.send(200, JSON.stringify(this.answer(service, region, account, body)), 'application/x-amz-json-1.1');
+    } catch (error) {
+      if (!(error instanceof EcrError)) throw error;
+      res.send(
+        error.status,
+        JSON.stringify({ __type: error.type, message: error.message }),
+        'application/x-amz-json-1.1',
+      );
+    }
+  }
+
+  private mint(slot: RegistrySlot | undefined): { token: string; expiresAt: number } {
+    const password = registerSecret(`eyJwYXlsb2FkIjoi${randomBytes(48).toString('base64url')}`);
+    this.passwords.push(password);
+    if (slot) writeHtpasswd(slot.htpasswd, password);
+    return {
+      token: Buffer.from(`AWS:${password}`).toString('base64'),
+      expiresAt: Math.floor(Date.now() / 1000) + 12 * 3600,
+    };
+  }
+
+  private answer(service: string, region: string, account: string, body: Record<string, unknown>): unknown {
+    if (service === 'ecr-public') {
+      if (region !== 'us-east-1')
+        throw new EcrError(400, 'UnsupportedCommandException', 'This command is not supported in this Region.');
+      const { token, expiresAt } = this.mint(this.publicSlot);
+      return { authorizationData: { authorizationToken: token, expiresAt } };
+    }
+    const slot = this.regions.get(region);
+    const ids = Array.isArray(body.registryIds) ? (body.registryIds as string[]) : [account];
+    const { token, expiresAt } = this.mint(slot);
+    return {
+      authorizationData: ids.map((id) => ({
+        authorizationToken: token,
+        expiresAt,
+        proxyEndpoint: slot?.endpoints?.[id] ?? `https://${id}.dkr.ecr.${region}.amazonaws.com`,
+      })),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
