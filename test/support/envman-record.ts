@@ -1,10 +1,11 @@
 /** Reads what the recording envman (test/support/bin/envman) saw. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface EnvmanCall {
   argv: string[];
   key: string;
-  /** The value read from --valuefile at call time, or from --value. */
+  /** The value read from --valuefile (or a pipe) at call time, or from --value. */
   value: string;
   /** The valuefile's octal mode at call time ('-' when there was none). */
   mode: string;
@@ -13,35 +14,32 @@ export interface EnvmanCall {
   noExpand: boolean;
 }
 
-const b64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
+const read = (path: string, fallback: string) => (existsSync(path) ? readFileSync(path, 'utf8') : fallback);
 
 export function readEnvmanRecord(path: string): EnvmanCall[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const fields = Object.fromEntries(
-        line.split('\t').map((f) => {
-          const i = f.indexOf(' ');
-          return i < 0 ? [f, ''] : [f.slice(0, i), f.slice(i + 1)];
-        }),
-      ) as Record<string, string>;
-      const argv = (fields.argv ?? '').split(' ').filter(Boolean).map(b64);
-      const after = (flag: string) => {
-        const i = argv.indexOf(flag);
-        return i >= 0 ? argv[i + 1] : undefined;
-      };
-      return {
-        argv,
-        key: after('--key') ?? '',
-        value: fields.value && fields.value !== '-' ? b64(fields.value) : (after('--value') ?? ''),
-        mode: fields.mode ?? '-',
-        valuefile: b64(fields.file ?? ''),
-        sensitive: argv.includes('--sensitive'),
-        noExpand: argv.includes('--no-expand'),
-      };
-    });
+  const dir = `${path}.d`;
+  if (!existsSync(dir)) return [];
+  const calls = readdirSync(dir)
+    .filter((name) => name.endsWith('.argv'))
+    .map((name) => name.slice(0, -'.argv'.length))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return calls.map((call) => {
+    const base = join(dir, call);
+    const argv = read(`${base}.argv`, '').split('\0').slice(0, -1);
+    const after = (flag: string) => {
+      const i = argv.indexOf(flag);
+      return i >= 0 ? argv[i + 1] : undefined;
+    };
+    return {
+      argv,
+      key: after('--key') ?? '',
+      value: existsSync(`${base}.value`) ? read(`${base}.value`, '') : (after('--value') ?? ''),
+      mode: read(`${base}.mode`, '-').trim(),
+      valuefile: after('--valuefile') ?? '',
+      sensitive: argv.includes('--sensitive'),
+      noExpand: argv.includes('--no-expand'),
+    };
+  });
 }
 
 /** The last value published for each key. */
