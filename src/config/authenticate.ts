@@ -9,7 +9,7 @@ import {
   sanitiseSessionName,
 } from './aws';
 import { parseEcrRegistries, type Registry } from './ecr';
-import { type Env, Inputs, type ShownInput } from './inputs';
+import { checkAwsEndpoints, type Env, Inputs, isInsecureHttp, type ShownInput } from './inputs';
 import { parseTokenSource, type TokenSource } from './token-source';
 
 export interface AuthenticateConfig {
@@ -24,6 +24,8 @@ export interface AuthenticateConfig {
   /** The registries to docker login to, or undefined when `docker_login` is off. */
   ecrRegistries: Registry[] | undefined;
   timeoutSeconds: number;
+  /** Plain-http URLs to non-loopback hosts the user allowed with `allow_insecure_http`, for a warning. */
+  insecureUrls: URL[];
   verbose: boolean;
   /** What was read, for the config section of the log (secrets redacted). */
   shown: ShownInput[];
@@ -73,7 +75,10 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
   );
   const ecrRegistries = parseEcrRegistries(inputs, role, region);
   const timeoutSeconds = parseTimeout(inputs);
-  const token = parseTokenSource(inputs);
+  const allowInsecure = inputs.bool('allow_insecure_http', false);
+  const token = parseTokenSource(inputs, allowInsecure);
+  const insecureUrls = checkAwsEndpoints(env, allowInsecure);
+  if (token.kind === 'bitrise' && isInsecureHttp(token.buildUrl)) insecureUrls.push(token.buildUrl);
   const verbose = inputs.bool('verbose', false);
   return {
     role,
@@ -86,6 +91,7 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     token,
     ecrRegistries,
     timeoutSeconds,
+    insecureUrls,
     verbose,
     shown: inputs.shown,
   };

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors';
 import { parseTimeout } from './authenticate';
 import { parseAudience } from './aws';
-import { type Env, Inputs, type ShownInput } from './inputs';
+import { type Env, Inputs, isInsecureHttp, type ShownInput } from './inputs';
 import { parseBitriseApi, type TokenSource } from './token-source';
 
 export interface IdentityTokenConfig {
@@ -12,6 +12,8 @@ export interface IdentityTokenConfig {
   /** Absolute path to also write the token to, or undefined. */
   tokenFile: string | undefined;
   timeoutSeconds: number;
+  /** True when `build_url` is plain http to a non-loopback host, allowed by `allow_insecure_http`. */
+  insecure: boolean;
   verbose: boolean;
   shown: ShownInput[];
 }
@@ -48,7 +50,16 @@ export function parseIdentityTokenConfig(env: Env, cwd = process.cwd()): Identit
   const file = inputs.optional('token_file');
   const tokenFile = file === undefined ? undefined : parseTokenFile('token_file', file, cwd);
   const timeoutSeconds = parseTimeout(inputs);
-  const api = parseBitriseApi(inputs, NOT_ON_BITRISE) as IdentityTokenConfig['api'];
+  const allowInsecure = inputs.bool('allow_insecure_http', false);
+  const api = parseBitriseApi(inputs, NOT_ON_BITRISE, allowInsecure) as IdentityTokenConfig['api'];
   const verbose = inputs.bool('verbose', false);
-  return { audience, api, tokenFile, timeoutSeconds, verbose, shown: inputs.shown };
+  return {
+    audience,
+    api,
+    tokenFile,
+    timeoutSeconds,
+    insecure: isInsecureHttp(api.buildUrl),
+    verbose,
+    shown: inputs.shown,
+  };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { ExitCode, InputError, StepError } from '../errors';
 
 /** The environment a step reads its inputs from: Bitrise passes each input as a variable named after its key. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -92,24 +92,59 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/** Plain http to a host that is not a loopback address: secrets would cross a network unencrypted. */
+export function isInsecureHttp(url: URL): boolean {
+  return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+}
+
+export const INSECURE_HINT =
+  'Use https (plain http is accepted for loopback addresses such as 127.0.0.1). For a LocalStack-style set-up on ' +
+  'another host, set `allow_insecure_http` to "true".';
+
 /**
- * A URL that secrets will be sent to: it must be https, or plain http to a loopback address (local emulators).
+ * A URL that secrets will be sent to: https, or plain http to a loopback address, or plain http anywhere when the
+ * user opted in with `allow_insecure_http` (the step warns about it).
  */
-export function secureUrl(key: string, value: string): URL {
+export function secureUrl(key: string, value: string, allowInsecure = false, what = `Input \`${key}\``): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(key, `is not a URL: ${JSON.stringify(value)}.`, 'Expected an https:// URL.');
+    throw new StepError(`${what} is not a URL: ${JSON.stringify(value)}.`, {
+      hint: 'Expected an https:// URL.',
+      exitCode: ExitCode.badInput,
+    });
   }
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  if (url.protocol === 'http:') {
-    throw new InputError(
-      key,
-      `uses plain http to ${url.host}: secrets would travel unencrypted.`,
-      'Use an https:// URL (plain http is accepted only for loopback addresses such as 127.0.0.1).',
-    );
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new StepError(`${what} must be an https:// URL, got ${JSON.stringify(value)}.`, {
+      exitCode: ExitCode.badInput,
+    });
   }
-  throw new InputError(key, `must be an https:// URL, got ${JSON.stringify(value)}.`);
+  if (isInsecureHttp(url) && !allowInsecure) {
+    throw new StepError(`${what} uses plain http to ${url.host}: secrets would travel unencrypted.`, {
+      hint: INSECURE_HINT,
+      exitCode: ExitCode.badInput,
+    });
+  }
+  return url;
+}
+
+/** The AWS SDK's endpoint variables the step honours; checked like `build_url`, since credentials travel to them. */
+export const AWS_ENDPOINT_VARIABLES = [
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_STS',
+  'AWS_ENDPOINT_URL_ECR',
+  'AWS_ENDPOINT_URL_ECR_PUBLIC',
+] as const;
+
+/** Checks every AWS endpoint variable that is set; returns the insecure ones that were allowed. */
+export function checkAwsEndpoints(env: Env, allowInsecure: boolean): URL[] {
+  const allowed: URL[] = [];
+  for (const name of AWS_ENDPOINT_VARIABLES) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const url = secureUrl(name, value, allowInsecure, `The environment variable \`${name}\``);
+    if (isInsecureHttp(url)) allowed.push(url);
+  }
+  return allowed;
 }

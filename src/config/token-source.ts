@@ -13,7 +13,7 @@ const LOCAL_RUN_HINT =
   'holding the token) or `web_identity_token` (the token itself).';
 
 /** The Bitrise build API: `build_url` and `build_api_token`. */
-export function parseBitriseApi(inputs: Inputs, localRunHint: string): TokenSource {
+export function parseBitriseApi(inputs: Inputs, localRunHint: string, allowInsecure = false): TokenSource {
   const buildUrl = inputs.optional('build_url');
   const apiToken = inputs.optional('build_api_token', { sensitive: true });
   if (buildUrl === undefined) {
@@ -22,7 +22,7 @@ export function parseBitriseApi(inputs: Inputs, localRunHint: string): TokenSour
       { hint: localRunHint, exitCode: ExitCode.badInput },
     );
   }
-  const url = secureUrl('build_url', buildUrl);
+  const url = secureUrl('build_url', buildUrl, allowInsecure);
   if (apiToken === undefined) {
     throw new InputError(
       'build_api_token',
@@ -37,7 +37,7 @@ export function parseBitriseApi(inputs: Inputs, localRunHint: string): TokenSour
  * The Authenticate step's token source: a token given as a value or a file, or else the Bitrise API. Setting both
  * token inputs is an error naming both.
  */
-export function parseTokenSource(inputs: Inputs): TokenSource {
+export function parseTokenSource(inputs: Inputs, allowInsecure = false): TokenSource {
   const token = inputs.optional('web_identity_token', { sensitive: true });
   const file = inputs.optional('web_identity_token_file');
   if (token !== undefined && file !== undefined) {
@@ -49,5 +49,5 @@ export function parseTokenSource(inputs: Inputs): TokenSource {
   }
   if (token !== undefined) return { kind: 'value', token };
   if (file !== undefined) return { kind: 'file', path: file };
-  return parseBitriseApi(inputs, LOCAL_RUN_HINT);
+  return parseBitriseApi(inputs, LOCAL_RUN_HINT, allowInsecure);
 }

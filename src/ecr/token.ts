@@ -7,6 +7,7 @@ import { ExitCode, StepError } from '../errors';
 import type { AwsCredentials } from '../exchange/sts';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
+import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 
 export interface RegistryPassword {
@@ -71,8 +72,16 @@ export async function privatePasswords(
   log: Logger,
 ): Promise<RegistryPassword[]> {
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
-  const client = new ECRClient({ region, maxAttempts: 1, credentials: credentialsOf(creds) });
-  const endpoint = endpointLabel('AWS_ENDPOINT_URL_ECR', `https://api.ecr.${region}.amazonaws.com`);
+  const endpoint = endpointLabel(
+    'AWS_ENDPOINT_URL_ECR',
+    `https://api.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`,
+  );
+  const client = new ECRClient({
+    region,
+    maxAttempts: 1,
+    credentials: credentialsOf(creds),
+    requestHandler: sdkRequestHandler(endpoint),
+  });
   const ids = [...new Set(registries.map((r) => r.accountId))];
   const service = `Amazon ECR (${region})`;
   try {
@@ -112,8 +121,13 @@ export async function publicPassword(
   log: Logger,
 ): Promise<RegistryPassword> {
   const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
-  const client = new ECRPUBLICClient({ region: 'us-east-1', maxAttempts: 1, credentials: credentialsOf(creds) });
   const endpoint = endpointLabel('AWS_ENDPOINT_URL_ECR_PUBLIC', 'https://api.ecr-public.us-east-1.amazonaws.com');
+  const client = new ECRPUBLICClient({
+    region: 'us-east-1',
+    maxAttempts: 1,
+    credentials: credentialsOf(creds),
+    requestHandler: sdkRequestHandler(endpoint),
+  });
   const service = 'Amazon ECR Public (us-east-1)';
   try {
     const data = await withRetry('Getting the ECR Public password', policy, async (signal, n) => {

@@ -2,6 +2,7 @@ import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
+import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { refusalHint } from './hints';
@@ -53,8 +54,8 @@ export async function assumeRoleWithWebIdentity(
   policy: RetryPolicy,
   log: Logger,
 ): Promise<AwsCredentials> {
-  const client = new STSClient({ region: req.region, maxAttempts: 1 });
   const endpoint = stsEndpointLabel(req.region);
+  const client = new STSClient({ region: req.region, maxAttempts: 1, requestHandler: sdkRequestHandler(endpoint) });
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: req.roleArn,
     RoleSessionName: req.sessionName,

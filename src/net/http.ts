@@ -1,18 +1,27 @@
 /**
- * The thin HTTP adapter for the Bitrise API: undici's request API and its environment-aware proxy agent, loaded from
- * their own modules so that the bundle does not carry undici's fetch, WebSocket, cache and mock code (about 400 KiB).
+ * The thin HTTP adapter for the Bitrise API: undici's request API with a plain or a proxy agent, loaded from their own
+ * modules so that the bundle does not carry undici's fetch, WebSocket, cache and mock code (about 400 KiB).
  */
-import type { Dispatcher, EnvHttpProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
 
-import EnvHttpProxyAgentClass = require('undici/lib/dispatcher/env-http-proxy-agent');
-import requestApi = require('undici/lib/api/api-request');
+import AgentClass = require('undici/lib/dispatcher/agent');
+import DispatcherClass = require('undici/lib/dispatcher/dispatcher');
+import ProxyAgentClass = require('undici/lib/dispatcher/proxy-agent');
+import api = require('undici/lib/api');
 
-export type HttpAgent = EnvHttpProxyAgent;
+import { proxyFor } from './proxy';
+
+// What undici's own entry does: request, connect and the other methods live on Dispatcher.prototype (ProxyAgent
+// tunnels with connect).
+Object.assign(DispatcherClass.prototype, api);
+
+export type HttpAgent = Dispatcher;
 export type HttpResponse = Dispatcher.ResponseData;
 
-/** An agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (upper or lower case). Close it when done. */
-export function proxyAwareAgent(): HttpAgent {
-  return new EnvHttpProxyAgentClass();
+/** An agent for requests to `url`: through the proxy the environment names for it (see proxy.ts), or direct. */
+export function agentFor(url: URL): HttpAgent {
+  const proxy = proxyFor(url);
+  return proxy === undefined ? new AgentClass() : new ProxyAgentClass(proxy);
 }
 
 export function httpRequest(
@@ -20,5 +29,5 @@ export function httpRequest(
   url: URL,
   options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>,
 ): Promise<HttpResponse> {
-  return requestApi.call(agent, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+  return agent.request({ ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
 }

@@ -4,7 +4,7 @@ import { ecrLogin, ecrOutputs } from '../ecr/login';
 import { type AwsCredentials, assumeRoleWithWebIdentity } from '../exchange/sts';
 import { type Output, publishWithEnvman } from '../publish/envman';
 import { obtainToken } from '../token/source';
-import { deadlineOf, networkPolicy, printConfig, type StepContext } from './context';
+import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
 /** The outputs of the Authenticate step, in the order they are published. */
 export function credentialOutputs(creds: AwsCredentials, region: string): Output[] {
@@ -30,6 +30,7 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   if (config.token.kind === 'bitrise') log.secrets.add(config.token.apiToken);
   if (config.token.kind === 'value') log.secrets.add(config.token.token);
   printConfig(log, config.shown);
+  warnInsecure(log, config.insecureUrls);
 
   log.section('Authenticating with AWS');
   const deadline = deadlineOf(ctx, config.timeoutSeconds);

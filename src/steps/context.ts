@@ -38,3 +38,12 @@ export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy
 export function deadlineOf(ctx: StepContext, timeoutSeconds: number): Deadline {
   return new Deadline(timeoutSeconds * 1000, ctx.now);
 }
+
+/** The opt-in to plain http is worth a warning every time: secrets cross the network unencrypted. */
+export function warnInsecure(log: Logger, urls: URL[]): void {
+  for (const url of urls) {
+    log.warn(
+      `allow_insecure_http: sending secrets over plain http to ${url.origin}. Use this only on a network you trust.`,
+    );
+  }
+}

@@ -4,7 +4,7 @@ import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../errors';
 import { type Output, publishWithEnvman } from '../publish/envman';
 import { obtainToken } from '../token/source';
-import { deadlineOf, networkPolicy, printConfig, type StepContext } from './context';
+import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
 /** Writes the token with mode 0600; the mode is set before the first byte, also on an existing file. */
 export async function writeTokenFile(path: string, token: string): Promise<void> {
@@ -30,6 +30,7 @@ export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void
   log.verbose = config.verbose;
   log.secrets.add(config.api.apiToken);
   printConfig(log, config.shown);
+  warnInsecure(log, config.insecure ? [config.api.buildUrl] : []);
 
   log.section('Getting the identity token');
   const deadline = deadlineOf(ctx, config.timeoutSeconds);

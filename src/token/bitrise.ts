@@ -1,6 +1,6 @@
 import { ExitCode, messageOf, StepError } from '../errors';
 import type { Logger } from '../log';
-import { type HttpAgent, httpRequest, proxyAwareAgent } from '../net/http';
+import { agentFor, type HttpAgent, httpRequest } from '../net/http';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
 import { looksLikeJwt } from './jwt';
 
@@ -39,8 +39,8 @@ export async function fetchIdentityToken(
   now: () => number = Date.now,
 ): Promise<IdentityToken> {
   const url = tokenEndpoint(req.buildUrl);
-  // Honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; closed afterwards so no idle socket keeps the process alive.
-  const dispatcher = proxyAwareAgent();
+  // Through the proxy the environment names (net/proxy.ts); closed afterwards so no idle socket keeps the process alive.
+  const dispatcher = agentFor(url);
   try {
     return await fetchWithRetry(url, req, dispatcher, policy, log, now);
   } finally {
@@ -95,14 +95,20 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }):
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Network failures carry a code (ECONNRESET, UND_ERR_SOCKET, …) and are worth another attempt; anything else is not. */
 function networkError(url: URL, error: unknown, signal: AbortSignal): StepError {
   if (error instanceof StepError) return error;
   if (signal.aborted) {
     return new TransientError(`The Bitrise API at ${url.origin} did not answer in time.`);
   }
   const code = (error as { code?: string }).code;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const detail = cause?.code ?? code ?? messageOf(error);
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const detail = cause?.code ?? code;
+  if (detail === undefined) {
+    return new StepError(`Unexpected error while asking the Bitrise API at ${url.origin}: ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
   return new TransientError(`Could not reach the Bitrise API at ${url.origin}: ${detail}.`, { cause: error });
 }
 
