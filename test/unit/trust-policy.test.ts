@@ -1,0 +1,386 @@
+/**
+ * The trust-policy evaluator against a corpus of policy/claims cases: the verdict, and the result of every condition
+ * of the first statement in order. Pages cited are sections of the IAM User Guide:
+ * - [ops] "IAM JSON policy elements: Condition operators"
+ *   (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html)
+ * - [multi] "Single-valued vs. multivalued context keys"
+ *   (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html)
+ * - [oidc] "Available keys for AWS web identity federation"
+ *   (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif)
+ * - [logic] "Policy evaluation logic" (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html)
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateTrustPolicy, globMatch, PolicyError, type Tri } from '../../src/doctor/evaluate';
+import { reportLines } from '../../src/doctor/report';
+
+const HOST = 'token.builds.bitrise.io';
+const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${HOST}`;
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+const CLAIMS = {
+  iss: `https://${HOST}`,
+  aud: 'sts.amazonaws.com',
+  sub: 'app:a1b2c3:workflow:deploy',
+  app_slug: 'a1b2c3',
+  workflow: 'deploy',
+};
+
+function allow(condition?: unknown, extra: Record<string, unknown> = {}) {
+  return {
+    Effect: 'Allow',
+    Principal: { Federated: PROVIDER },
+    Action: 'sts:AssumeRoleWithWebIdentity',
+    ...(condition === undefined ? {} : { Condition: condition }),
+    ...extra,
+  };
+}
+
+interface Case {
+  name: string;
+  statements: unknown[];
+  claims?: Record<string, unknown>;
+  verdict: 'allowed' | 'denied' | 'uncertain';
+  conditions?: Tri[];
+  ifPopulated?: 'allowed' | 'denied' | 'uncertain';
+}
+
+const cases: Case[] = [
+  // The trust policy IAM's console writes for an OIDC role: StringEquals on :aud. [oidc]
+  {
+    name: 'StringEquals aud matches',
+    statements: [allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'StringEquals aud differs',
+    statements: [allow({ StringEquals: { [`${HOST}:aud`]: 'api.example.com' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'StringEquals sub matches',
+    statements: [allow({ StringEquals: { [`${HOST}:sub`]: CLAIMS.sub } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  // Values are case-sensitive for StringEquals. [ops]
+  {
+    name: 'StringEquals sub differs in case',
+    statements: [allow({ StringEquals: { [`${HOST}:sub`]: 'APP:a1b2c3:workflow:deploy' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'StringEqualsIgnoreCase sub differs in case',
+    statements: [allow({ StringEqualsIgnoreCase: { [`${HOST}:sub`]: 'APP:A1B2C3:WORKFLOW:DEPLOY' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  // Condition keys are case-insensitive. [ops]
+  {
+    name: 'key in another case',
+    statements: [allow({ StringEquals: { 'TOKEN.BUILDS.BITRISE.IO:AUD': 'sts.amazonaws.com' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  // StringEquals compares literally: * is not a wildcard. [ops]
+  {
+    name: 'StringEquals with a wildcard',
+    statements: [allow({ StringEquals: { [`${HOST}:sub`]: 'app:a1b2c3:*' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'StringLike with *',
+    statements: [allow({ StringLike: { [`${HOST}:sub`]: 'app:a1b2c3:*' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'StringLike with ?',
+    statements: [allow({ StringLike: { [`${HOST}:sub`]: 'app:a1b2c?:workflow:deploy' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'StringLike not matching',
+    statements: [allow({ StringLike: { [`${HOST}:sub`]: 'app:zzz:*' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  // Several values for one key are OR. [ops]
+  {
+    name: 'several values, one matches',
+    statements: [allow({ StringLike: { [`${HOST}:sub`]: ['app:zzz:*', 'app:a1b2c3:*'] } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  // Several keys are AND. [ops]
+  {
+    name: 'two keys, one fails',
+    statements: [allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com', [`${HOST}:sub`]: 'other' } })],
+    verdict: 'denied',
+    conditions: [true, false],
+  },
+  {
+    name: 'two operators, both pass',
+    statements: [
+      allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' }, StringLike: { [`${HOST}:sub`]: 'app:*' } }),
+    ],
+    verdict: 'allowed',
+    conditions: [true, true],
+  },
+  // Negated operators: none of the values may match. [ops]
+  {
+    name: 'StringNotEquals passes',
+    statements: [allow({ StringNotEquals: { [`${HOST}:sub`]: ['x', 'y'] } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'StringNotEquals fails',
+    statements: [allow({ StringNotEquals: { [`${HOST}:sub`]: ['x', CLAIMS.sub] } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'StringNotLike fails',
+    statements: [allow({ StringNotLike: { [`${HOST}:sub`]: 'app:a1b2c3:*' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'StringNotEqualsIgnoreCase fails',
+    statements: [allow({ StringNotEqualsIgnoreCase: { [`${HOST}:sub`]: 'APP:A1B2C3:WORKFLOW:DEPLOY' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  // A missing key: false for StringEquals, true for negated operators and IfExists; Null tests presence. [ops]
+  {
+    name: 'amr missing with StringEquals',
+    statements: [allow({ StringEquals: { [`${HOST}:amr`]: 'authenticated' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'amr missing with StringNotEquals',
+    statements: [allow({ StringNotEquals: { [`${HOST}:amr`]: 'unauthenticated' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'amr missing with StringEqualsIfExists',
+    statements: [allow({ StringEqualsIfExists: { [`${HOST}:amr`]: 'authenticated' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'IfExists on a present key that differs',
+    statements: [allow({ StringEqualsIfExists: { [`${HOST}:sub`]: 'other' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'Null true on a missing key',
+    statements: [allow({ Null: { [`${HOST}:amr`]: 'true' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'Null false on a present key',
+    statements: [allow({ Null: { [`${HOST}:sub`]: 'false' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'Null true on a present key',
+    statements: [allow({ Null: { [`${HOST}:sub`]: 'true' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  // Set qualifiers over a multivalued claim. [multi]
+  {
+    name: 'ForAnyValue on amr',
+    claims: { ...CLAIMS, amr: ['authenticated', 'mfa'] },
+    statements: [allow({ 'ForAnyValue:StringEquals': { [`${HOST}:amr`]: 'mfa' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'ForAllValues on amr, one outside',
+    claims: { ...CLAIMS, amr: ['authenticated', 'mfa'] },
+    statements: [allow({ 'ForAllValues:StringEquals': { [`${HOST}:amr`]: 'authenticated' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'ForAllValues on a missing key matches',
+    statements: [allow({ 'ForAllValues:StringEquals': { [`${HOST}:amr`]: 'x' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'ForAnyValue on a missing key',
+    statements: [allow({ 'ForAnyValue:StringEquals': { [`${HOST}:amr`]: 'x' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  // Where the pages are silent: negated ForAllValues on a missing key, and an array aud. [multi]
+  {
+    name: 'negated ForAllValues on a missing key',
+    statements: [allow({ 'ForAllValues:StringNotEquals': { [`${HOST}:amr`]: 'x' } })],
+    verdict: 'uncertain',
+    conditions: ['uncertain'],
+  },
+  {
+    name: 'array aud with StringEquals',
+    claims: { ...CLAIMS, aud: ['sts.amazonaws.com', 'other'] },
+    statements: [allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' } })],
+    verdict: 'uncertain',
+    conditions: ['uncertain'],
+  },
+  // Keys IAM does not document for a generic OIDC provider (Bitrise's guide shows them). [oidc]
+  {
+    name: 'StringEquals on app_slug',
+    statements: [allow({ StringEquals: { [`${HOST}:app_slug`]: 'a1b2c3' } })],
+    verdict: 'denied',
+    conditions: [false],
+    ifPopulated: 'allowed',
+  },
+  {
+    name: 'StringEqualsIfExists on workflow restricts nothing',
+    statements: [allow({ StringEqualsIfExists: { [`${HOST}:workflow`]: 'other' } })],
+    verdict: 'allowed',
+    conditions: [true],
+    ifPopulated: 'denied',
+  },
+  // Explicit Deny wins. [logic]
+  {
+    name: 'explicit Deny wins',
+    statements: [
+      allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' } }),
+      { ...allow({ StringLike: { [`${HOST}:sub`]: '*:workflow:deploy' } }), Effect: 'Deny' },
+    ],
+    verdict: 'denied',
+    conditions: [true],
+  },
+  {
+    name: 'Deny that does not match',
+    statements: [allow(), { ...allow({ StringEquals: { [`${HOST}:sub`]: 'other' } }), Effect: 'Deny' }],
+    verdict: 'allowed',
+    conditions: [],
+  },
+  // Principal and Action.
+  {
+    name: 'wrong provider host',
+    statements: [
+      {
+        ...allow(),
+        Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+      },
+    ],
+    verdict: 'denied',
+    conditions: [],
+  },
+  {
+    name: 'provider of another account',
+    statements: [{ ...allow(), Principal: { Federated: `arn:aws:iam::999999999999:oidc-provider/${HOST}` } }],
+    verdict: 'denied',
+    conditions: [],
+  },
+  {
+    name: 'Action sts:* covers the call',
+    statements: [allow(undefined, { Action: 'sts:*' })],
+    verdict: 'allowed',
+    conditions: [],
+  },
+  {
+    name: 'Action AssumeRole only',
+    statements: [allow(undefined, { Action: 'sts:AssumeRole' })],
+    verdict: 'denied',
+    conditions: [],
+  },
+  {
+    name: 'session tags need sts:TagSession',
+    claims: { ...CLAIMS, 'https://aws.amazon.com/tags': { principal_tags: { team: ['ios'] } } },
+    statements: [allow()],
+    verdict: 'denied',
+    conditions: [],
+  },
+  {
+    name: 'no Allow statement',
+    statements: [{ ...allow(), Effect: 'Deny', Condition: { StringEquals: { [`${HOST}:sub`]: 'x' } } }],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'a key of another issuer',
+    statements: [allow({ StringEquals: { 'token.actions.githubusercontent.com:sub': 'x' } })],
+    verdict: 'uncertain',
+    conditions: ['uncertain'],
+  },
+];
+
+describe('evaluateTrustPolicy', () => {
+  it('has a corpus of at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const ev = evaluateTrustPolicy(
+      { Version: '2012-10-17', Statement: c.statements },
+      { claims: c.claims ?? CLAIMS, roleArn: ROLE },
+    );
+    expect(ev.verdict).toBe(c.verdict);
+    if (c.conditions) expect(ev.statements[0]?.conditions.map((r) => r.result)).toEqual(c.conditions);
+    expect(ev.verdictIfPopulated).toBe(c.ifPopulated ?? c.verdict);
+    if (c.verdict !== 'allowed') expect(ev.fix ?? ev.summary).toBeTruthy();
+  });
+
+  it('says why a wildcard under StringEquals fails, and what to use', () => {
+    const ev = evaluateTrustPolicy(
+      { Statement: [allow({ StringEquals: { [`${HOST}:sub`]: 'app:*' } })] },
+      { claims: CLAIMS, roleArn: ROLE },
+    );
+    expect(ev.fix).toContain('use StringLike');
+  });
+
+  it('says plainly when a policy conditions on a key IAM does not set, both ways', () => {
+    const ev = evaluateTrustPolicy(
+      {
+        Statement: [allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com', [`${HOST}:app_slug`]: 'a1b2c3' } })],
+      },
+      { claims: CLAIMS, roleArn: ROLE },
+    );
+    const text = reportLines(ev).join('\n');
+    expect(text).toContain(`[FAIL] StringEquals ${HOST}:app_slug: expected "a1b2c3"; token (missing)`);
+    expect(text).toContain('if IAM did set it: pass');
+    expect(text).toContain(
+      'As documented, the verdict is DENIED; if IAM did set it from the token, it would be ALLOWED.',
+    );
+    expect(ev.fix).toContain(`remove the condition on ${HOST}:app_slug`);
+  });
+
+  it('names the wrong provider in the fix', () => {
+    const ev = evaluateTrustPolicy(
+      {
+        Statement: [{ ...allow(), Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/app.bitrise.io' } }],
+      },
+      { claims: CLAIMS, roleArn: ROLE },
+    );
+    expect(ev.fix).toContain(`the token needs ${PROVIDER}`);
+  });
+
+  it('refuses what it cannot evaluate instead of guessing', () => {
+    expect(() =>
+      evaluateTrustPolicy({ Statement: [allow({ NumericLessThan: { x: '1' } })] }, { claims: CLAIMS }),
+    ).toThrow(PolicyError);
+    expect(() => evaluateTrustPolicy({ Version: '2012-10-17' }, { claims: CLAIMS })).toThrow(/no Statement/);
+  });
+
+  it('matches IAM globs', () => {
+    expect(globMatch('a*c', 'abbbc')).toBe(true);
+    expect(globMatch('a?c', 'abc')).toBe(true);
+    expect(globMatch('a?c', 'abbc')).toBe(false);
+    expect(globMatch('a.c', 'abc')).toBe(false);
+    expect(globMatch('*', '')).toBe(true);
+  });
+});
