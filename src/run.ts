@@ -1,6 +1,7 @@
 import { ExitCode, messageOf, StepError } from './errors';
 import { Logger } from './log';
 import { realSleep } from './net/retry';
+import { publishWithEnvman } from './publish/envman';
 import type { StepContext } from './steps/context';
 
 /** Prints an error as the user should see it: the message in red, its details, then the hint. Never a stack trace. */
@@ -23,7 +24,7 @@ export type Step = (env: NodeJS.ProcessEnv, ctx: StepContext) => Promise<void>;
 export function runStep(step: Step, before?: (log: Logger) => void): void {
   const log = new Logger();
   before?.(log);
-  step(process.env, { log, now: Date.now, sleep: realSleep, platform: process.platform })
+  step(process.env, { log, now: Date.now, sleep: realSleep, platform: process.platform, publish: publishWithEnvman })
     .then(
       () => ExitCode.ok,
       (error: unknown) => report(log, error),

@@ -1,3 +1,4 @@
+import { InputError } from '../errors';
 import {
   parseAudience,
   parsePolicyArns,
@@ -21,6 +22,8 @@ export interface AuthenticateConfig {
   sessionPolicy: string | undefined;
   managedSessionPolicies: string[];
   token: TokenSource;
+  /** The role's trust policy (parsed JSON), to explain an AccessDenied; undefined when not given. */
+  trustPolicy: unknown;
   /** The registries to docker login to, or undefined when `docker_login` is off. */
   ecrRegistries: Registry[] | undefined;
   timeoutSeconds: number;
@@ -54,6 +57,25 @@ function sessionName(inputs: Inputs, env: Env): string {
   return parseSessionName('session_name', value);
 }
 
+/** The optional `trust_policy` input: JSON with a Statement, checked before any call. */
+function parseTrustPolicy(value: string | undefined): unknown {
+  if (value === undefined) return undefined;
+  let policy: unknown;
+  try {
+    policy = JSON.parse(value);
+  } catch (error) {
+    throw new InputError(
+      'trust_policy',
+      `is not valid JSON (${(error as Error).message}).`,
+      "Paste the role's trust policy document.",
+    );
+  }
+  if (typeof policy !== 'object' || policy === null || !('Statement' in policy)) {
+    throw new InputError('trust_policy', 'is JSON but not a policy document: it needs a "Statement".');
+  }
+  return policy;
+}
+
 /** Reads and validates every input of the Authenticate step. Throws an InputError naming the first bad input. */
 export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
   const inputs = new Inputs(env);
@@ -74,6 +96,7 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     role.partition,
   );
   const ecrRegistries = parseEcrRegistries(inputs, role, region);
+  const trustPolicy = parseTrustPolicy(inputs.optional('trust_policy'));
   const timeoutSeconds = parseTimeout(inputs);
   const allowInsecure = inputs.bool('allow_insecure_http', false);
   const token = parseTokenSource(inputs, allowInsecure);
@@ -89,6 +112,7 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     sessionPolicy,
     managedSessionPolicies,
     token,
+    trustPolicy,
     ecrRegistries,
     timeoutSeconds,
     insecureUrls,

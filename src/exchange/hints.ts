@@ -2,6 +2,7 @@ import { ExitCode } from '../errors';
 
 interface RefusedRequest {
   roleArn: string;
+  trustPolicy?: unknown;
   sessionPolicy: string | undefined;
   managedSessionPolicies: string[];
 }
@@ -44,6 +45,10 @@ export function refusalHint(
             'since StringEquals compares literally and values are case-sensitive',
           `  - no condition uses another ${host}: key (such as :app_slug or :workflow): IAM evaluates only :aud, :sub ` +
             'and :amr for this provider, so StringEquals on any other key never matches',
+          req.trustPolicy === undefined
+            ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
+              '`authenticate-with-aws doctor --trust-policy trust.json` in a script step of the build.'
+            : 'The evaluation of your `trust_policy` above shows which condition fails.',
         ].join('\n'),
       };
     case 'InvalidIdentityToken':

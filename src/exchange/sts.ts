@@ -1,4 +1,6 @@
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { evaluateTrustPolicy, PolicyError } from '../doctor/evaluate';
+import { reportLines } from '../doctor/report';
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
@@ -15,6 +17,8 @@ export interface AssumeRoleRequest {
   sessionPolicy: string | undefined;
   managedSessionPolicies: string[];
   token: string;
+  /** The role's trust policy, when the user gave it: an AccessDenied is then explained condition by condition. */
+  trustPolicy?: unknown;
 }
 
 export interface AwsCredentials {
@@ -113,6 +117,15 @@ function credentialsFrom(out: StsOutput): AwsCredentials {
   };
 }
 
+function explain(policy: unknown, claims: Record<string, unknown>, roleArn: string): string[] {
+  try {
+    return reportLines(evaluateTrustPolicy(policy, { claims, roleArn }));
+  } catch (error) {
+    if (error instanceof PolicyError) return [`(it cannot be evaluated here: ${error.message})`];
+    throw error;
+  }
+}
+
 function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, signal: AbortSignal): StepError {
   const transport = transportError(error, 'AWS STS', endpoint, signal);
   if (transport) return transport;
@@ -120,11 +133,16 @@ function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, sign
   if (REFUSALS.has(code)) {
     const claims = decodeClaims(req.token);
     const { hint, exitCode } = refusalHint(code, req, claims);
-    return new StepError(`AWS STS refused to assume ${req.roleArn}: ${code}: ${message}`, {
-      hint,
-      exitCode,
-      details: claims ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)] : [],
-    });
+    const details = claims
+      ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)]
+      : [];
+    if (claims && req.trustPolicy !== undefined && /AccessDenied|IDPRejectedClaim/.test(code)) {
+      details.push(
+        'Your `trust_policy`, evaluated as IAM does against this token:',
+        ...explain(req.trustPolicy, claims, req.roleArn),
+      );
+    }
+    return new StepError(`AWS STS refused to assume ${req.roleArn}: ${code}: ${message}`, { hint, exitCode, details });
   }
   if (code === 'ValidationError') {
     return new StepError(`AWS STS rejected a parameter: ${message}`, {

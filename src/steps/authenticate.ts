@@ -2,7 +2,7 @@ import { parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import { ecrLogin, ecrOutputs } from '../ecr/login';
 import { type AwsCredentials, assumeRoleWithWebIdentity } from '../exchange/sts';
-import { type Output, publishWithEnvman } from '../publish/envman';
+import type { Output } from '../publish/envman';
 import { obtainToken } from '../token/source';
 import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
@@ -45,6 +45,7 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
       sessionPolicy: config.sessionPolicy,
       managedSessionPolicies: config.managedSessionPolicies,
       token: token.token,
+      trustPolicy: config.trustPolicy,
     },
     policy,
     log,
@@ -57,6 +58,6 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
     const login = await ecrLogin(config.ecrRegistries, creds, ctx.platform, policy, log);
     if (login) outputs.push(...ecrOutputs(login));
   }
-  await publishWithEnvman(outputs, log);
+  await ctx.publish(outputs, log);
   log.done('Later steps can use AWS now.');
 }

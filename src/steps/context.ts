@@ -1,13 +1,16 @@
 import type { ShownInput } from '../config/inputs';
 import type { Logger } from '../log';
 import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
+import type { Output } from '../publish/envman';
 
-/** What a step gets from its caller: the log, the clock, the sleep and the platform (injectable for tests). */
+/** What a step gets from its caller: the log, the clock, the sleep, the platform and the publisher (injectable). */
 export interface StepContext {
   log: Logger;
   now: () => number;
   sleep: Sleep;
   platform: NodeJS.Platform;
+  /** Where the outputs go: envman for the steps, stdout for the CLI. */
+  publish: (outputs: Output[], log: Logger) => Promise<void>;
 }
 
 /** Prints the config section, Bitrise style: every input read, secrets as [REDACTED]. */

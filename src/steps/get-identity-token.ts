@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { parseIdentityTokenConfig } from '../config/identity-token';
 import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../errors';
-import { type Output, publishWithEnvman } from '../publish/envman';
+import type { Output } from '../publish/envman';
 import { obtainToken } from '../token/source';
 import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
@@ -45,5 +45,5 @@ export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void
     outputs.push({ key: 'BITRISE_IDENTITY_TOKEN_EXPIRES_AT', value: token.expiresAt.toISOString(), sensitive: false });
   }
 
-  await publishWithEnvman(outputs, log);
+  await ctx.publish(outputs, log);
 }

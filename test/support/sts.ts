@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
+import { evaluateTrustPolicy } from '../../src/doctor/evaluate';
 import { type Fault, playFault } from './faults';
 import { listen, type Reply, type Request, type Server } from './http';
 import { BITRISE_ISSUER } from './issuer';
@@ -21,6 +22,8 @@ export interface Role {
   maxSessionDuration?: number;
   /** The trust policy, as a predicate over the verified claims: true to allow. Default: aud is sts.amazonaws.com. */
   trust?: (claims: JWTPayload) => boolean;
+  /** A trust policy document, enforced with the step's own IAM evaluator (only an 'allowed' verdict lets in). */
+  trustPolicy?: unknown;
 }
 
 export interface StsCall {
@@ -180,10 +183,12 @@ export class FakeSts {
     this.validate(params);
     const claims = await this.verify(params.WebIdentityToken ?? '');
     const role = this.roles.get(params.RoleArn ?? '');
-    const trusted =
-      role?.trust ??
-      ((c: JWTPayload) =>
-        c.aud === 'sts.amazonaws.com' || (Array.isArray(c.aud) && c.aud.includes('sts.amazonaws.com')));
+    const byPolicy = (c: JWTPayload) =>
+      evaluateTrustPolicy(role?.trustPolicy, { claims: c as Record<string, unknown>, roleArn: role?.arn }).verdict ===
+      'allowed';
+    const byAudience = (c: JWTPayload) =>
+      c.aud === 'sts.amazonaws.com' || (Array.isArray(c.aud) && c.aud.includes('sts.amazonaws.com'));
+    const trusted = role?.trust ?? (role?.trustPolicy !== undefined ? byPolicy : byAudience);
     if (!role || !trusted(claims)) {
       throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
     }

@@ -8,6 +8,7 @@ import { dockerLogin } from '../../src/ecr/docker';
 import { StepError } from '../../src/errors';
 import { Logger } from '../../src/log';
 import { Deadline } from '../../src/net/retry';
+import { publishWithEnvman } from '../../src/publish/envman';
 import { authenticate } from '../../src/steps/authenticate';
 import { Emulator } from '../support/emulator';
 import { published, readEnvmanRecord } from '../support/envman-record';
@@ -40,7 +41,13 @@ describe('docker_login on a non-Linux stack', () => {
     });
     let out = '';
     const log = new Logger({ sink: { write: (t) => (out += t) }, color: false });
-    await authenticate(env, { log, now: Date.now, sleep: async () => {}, platform: 'darwin' });
+    await authenticate(env, {
+      log,
+      now: Date.now,
+      sleep: async () => {},
+      platform: 'darwin',
+      publish: publishWithEnvman,
+    });
     recordCapture('in-process authenticate', out);
     const ecr = await emu.startEcr();
     expect(ecr.calls).toEqual([]);
