@@ -6,16 +6,19 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { parseAuthenticateConfig } from '../config/authenticate';
 import { Inputs } from '../config/inputs';
 import { parseBitriseApi } from '../config/token-source';
 import { runDoctor } from '../doctor/doctor';
 import { generateTrustPolicy } from '../doctor/generate';
 import { ExitCode, StepError } from '../errors';
+import { credentialsFromToken } from '../exchange/chain';
 import { Logger } from '../log';
 import { Deadline, realSleep } from '../net/retry';
 import type { Output } from '../publish/envman';
+import { processCredentials, readCache, writeCache } from '../refresh/credential-process';
 import { report } from '../run';
-import { authenticate } from '../steps/authenticate';
+import { authenticate, roleRequest } from '../steps/authenticate';
 import type { StepContext } from '../steps/context';
 import { networkPolicy } from '../steps/context';
 import { getIdentityToken } from '../steps/get-identity-token';
@@ -33,11 +36,30 @@ const ASSUME_INPUTS: Record<string, string> = {
   'managed-session-policies': 'managed policy ARNs, one per line',
   'web-identity-token': 'the identity token itself',
   'web-identity-token-file': 'a file holding the identity token',
+  'access-key-id': "an IAM user's access key ID, instead of a token",
+  'secret-access-key': 'the secret of --access-key-id',
+  'chain-role-arn': "a second role, assumed with the first role's credentials",
+  'chain-session-name': 'the second role session name',
+  'chain-duration-seconds': 'the second session duration, 900-3600',
+  'profile-name': 'also write the credentials into this AWS profile',
+  'export-env': '"false" prints no export lines (with --profile-name)',
+  refresh: '"true" writes credential_process into the profile',
   'timeout-seconds': 'overall time limit (default 120)',
   'allow-insecure-http': 'allow plain http to non-loopback hosts',
   'build-url': 'the build URL (default $BITRISE_BUILD_URL)',
   'build-api-token': 'the build API token (default $BITRISE_BUILD_API_TOKEN)',
   verbose: 'log the request flow',
+};
+/** What credential_process passes: the flow's parameters, never a secret. */
+const REFRESH_INPUTS: Record<string, string> = {
+  'role-arn': 'ARN of the role to assume',
+  region: 'AWS region',
+  audience: 'audience of the identity token',
+  'session-name': 'role session name',
+  'duration-seconds': 'session duration',
+  'chain-role-arn': 'a second role, assumed with the first role',
+  'chain-session-name': 'the second role session name',
+  'chain-duration-seconds': 'the second session duration',
 };
 const TOKEN_INPUTS: Record<string, string> = {
   audience: 'audience of the token (required)',
@@ -226,7 +248,36 @@ export function cli(args: string[]): Argv {
           return ExitCode.ok;
         }),
     )
-    .demandCommand(1, 'Name a command: assume, token, doctor or trust-policy.')
+    .command(
+      'credential-process',
+      'Print credentials in the credential_process format: cached until 5 minutes before expiry, then fresh',
+      (y) =>
+        withInputs(y, REFRESH_INPUTS).option('cache-file', {
+          type: 'string',
+          demandOption: true,
+          describe: 'where to cache the credentials (0600)',
+        }),
+      (argv) =>
+        run(async (log) => {
+          const cached = await readCache(argv['cache-file'], Date.now());
+          if (cached) {
+            process.stdout.write(`${JSON.stringify(cached)}\n`);
+            return ExitCode.ok;
+          }
+          // The build API token is read from the environment now: it is never written into the profile.
+          const config = parseAuthenticateConfig(inputEnv(argv, REFRESH_INPUTS));
+          if (config.token?.kind === 'bitrise') log.secrets.add(config.token.apiToken);
+          const policy = networkPolicy(context(false), new Deadline(config.timeoutSeconds * 1000));
+          if (!config.token) throw new StepError('credential-process needs the Bitrise API for fresh tokens.');
+          const token = await obtainToken(config.token, config.audience, policy, log);
+          const creds = await credentialsFromToken(roleRequest(config), token.token, policy, log);
+          const out = processCredentials(creds);
+          await writeCache(argv['cache-file'], out);
+          process.stdout.write(`${JSON.stringify(out)}\n`);
+          return ExitCode.ok;
+        }),
+    )
+    .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy or credential-process.')
     .strict()
     .help()
     .alias('h', 'help')

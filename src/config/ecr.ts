@@ -19,16 +19,16 @@ function privateHost(accountId: string, region: string): string {
   return `${accountId}.dkr.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
 }
 
-function parseEntry(entry: string, role: RoleArn, region: string): Registry {
+function parseEntry(entry: string, partition: string, region: string): Registry {
   const value = entry.replace(/^https:\/\//, '').replace(/\/+$/, '');
   if (/^\d{12}$/.test(value)) {
     return { kind: 'private', accountId: value, region, host: privateHost(value, region) };
   }
   if (value === ECR_PUBLIC_HOST) {
-    if (role.partition !== 'aws') {
+    if (partition !== 'aws') {
       throw new InputError(
         KEY,
-        `lists ${ECR_PUBLIC_HOST}, but ECR Public exists only in the aws partition (its token comes from us-east-1), and the role is in ${role.partition}.`,
+        `lists ${ECR_PUBLIC_HOST}, but ECR Public exists only in the aws partition (its token comes from us-east-1), and the credentials are in ${partition}.`,
         `Remove ${ECR_PUBLIC_HOST}, or log in to it with a role of the aws partition in another step.`,
       );
     }
@@ -38,14 +38,14 @@ function parseEntry(entry: string, role: RoleArn, region: string): Registry {
   if (!m) throw new InputError(KEY, `has an entry that is not an ECR registry: ${JSON.stringify(entry)}.`, FORMS);
   const [, accountId = '', fips, hostRegion = '', cn] = m;
   parseRegion(KEY, hostRegion);
-  const partition = partitionOfRegion(hostRegion);
+  const hostPartition = partitionOfRegion(hostRegion);
   if (Boolean(cn) !== hostRegion.startsWith('cn-')) {
     throw new InputError(KEY, `has ${value}: China regions use .amazonaws.com.cn and no other region does.`);
   }
-  if (partition !== role.partition) {
+  if (hostPartition !== partition) {
     throw new InputError(
       KEY,
-      `has ${value} in partition ${partition}, but the role is in ${role.partition}; its credentials do not work there.`,
+      `has ${value} in partition ${hostPartition}, but the credentials are in ${partition} and do not work there.`,
     );
   }
   return { kind: 'private', accountId, region: hostRegion, host: fips ? value : privateHost(accountId, hostRegion) };
@@ -55,7 +55,12 @@ function parseEntry(entry: string, role: RoleArn, region: string): Registry {
  * The registries to log in to, or undefined when `docker_login` is off. Default: the role's own account in `region`.
  * Malformed entries, duplicates, and registries the role's partition cannot reach are refused before any call.
  */
-export function parseEcrRegistries(inputs: Inputs, role: RoleArn, region: string): Registry[] | undefined {
+export function parseEcrRegistries(
+  inputs: Inputs,
+  role: RoleArn | undefined,
+  region: string,
+  partition: string,
+): Registry[] | undefined {
   const dockerLogin = inputs.bool('docker_login', false);
   const raw = inputs.optional(KEY);
   if (!dockerLogin) {
@@ -70,12 +75,15 @@ export function parseEcrRegistries(inputs: Inputs, role: RoleArn, region: string
   }
   const entries = (raw ?? '').split(/[\s,]+/).filter((e) => e !== '');
   if (entries.length === 0) {
+    if (!role) {
+      throw new InputError(KEY, 'must list the registries when access keys are used without a role.', FORMS);
+    }
     inputs.show(KEY, `${role.accountId} in ${region} (default: the role's account)`);
     return [{ kind: 'private', accountId: role.accountId, region, host: privateHost(role.accountId, region) }];
   }
   const registries: Registry[] = [];
   for (const entry of entries) {
-    const registry = parseEntry(entry, role, region);
+    const registry = parseEntry(entry, partition, region);
     if (registries.some((r) => r.host === registry.host)) {
       throw new InputError(KEY, `lists ${registry.host} twice.`, FORMS);
     }

@@ -3,8 +3,9 @@ import { ExitCode } from '../errors';
 interface RefusedRequest {
   roleArn: string;
   trustPolicy?: unknown;
-  sessionPolicy: string | undefined;
   managedSessionPolicies: string[];
+  /** Set for a signed AssumeRole: the principal that asked. */
+  signedBy?: string | undefined;
 }
 
 /** The host of the token's issuer, which is also the name of the IAM OIDC provider and the condition-key prefix. */
@@ -30,6 +31,15 @@ export function refusalHint(
   const host = issuerHost(claims);
   const provider = `arn:${partition}:iam::${account}:oidc-provider/${host}`;
   const refused = ExitCode.refused;
+  if (req.signedBy !== undefined && /AccessDenied/.test(code)) {
+    return {
+      exitCode: refused,
+      hint:
+        `${req.signedBy} may not assume ${req.roleArn}: the role's trust policy must allow that principal ` +
+        '(Principal.AWS, Action sts:AssumeRole), and the principal needs sts:AssumeRole on the role. Role chaining ' +
+        'also caps the chained session at one hour.',
+    };
+  }
   switch (code) {
     case 'AccessDenied':
     case 'AccessDeniedException':

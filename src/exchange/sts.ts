@@ -24,8 +24,10 @@ export interface AssumeRoleRequest {
 export interface AwsCredentials {
   accessKeyId: string;
   secretAccessKey: string;
+  /** Empty for long-term access keys. */
   sessionToken: string;
-  expiration: Date;
+  /** Undefined for long-term access keys. */
+  expiration: Date | undefined;
   /** The assumed-role session ARN, arn:aws:sts::<account>:assumed-role/<role>/<session>. */
   assumedRoleArn: string;
   accountId: string;
@@ -89,12 +91,12 @@ export async function assumeRoleWithWebIdentity(
   }
 }
 
-interface StsOutput {
+export interface StsOutput {
   Credentials?: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date };
   AssumedRoleUser?: { Arn?: string };
 }
 
-function credentialsFrom(out: StsOutput): AwsCredentials {
+export function credentialsFrom(out: StsOutput): AwsCredentials {
   const c = out.Credentials;
   const arn = out.AssumedRoleUser?.Arn;
   if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !(c.Expiration instanceof Date) || !arn) {
@@ -126,12 +128,22 @@ function explain(policy: unknown, claims: Record<string, unknown>, roleArn: stri
   }
 }
 
-function classify(error: unknown, req: AssumeRoleRequest, endpoint: string, signal: AbortSignal): StepError {
+/** What an STS refusal is explained with. `token` for the web-identity call, `signedBy` for a signed AssumeRole. */
+export interface RefusalContext {
+  roleArn: string;
+  token?: string | undefined;
+  trustPolicy?: unknown;
+  sessionPolicy?: string | undefined;
+  managedSessionPolicies: string[];
+  signedBy?: string | undefined;
+}
+
+export function classify(error: unknown, req: RefusalContext, endpoint: string, signal: AbortSignal): StepError {
   const transport = transportError(error, 'AWS STS', endpoint, signal);
   if (transport) return transport;
   const { code, status, message } = awsFailure(error);
   if (REFUSALS.has(code)) {
-    const claims = decodeClaims(req.token);
+    const claims = req.token === undefined ? undefined : decodeClaims(req.token);
     const { hint, exitCode } = refusalHint(code, req, claims);
     const details = claims
       ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)]

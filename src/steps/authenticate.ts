@@ -1,8 +1,13 @@
-import { parseAuthenticateConfig } from '../config/authenticate';
+import { join } from 'node:path';
+import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import { ecrLogin, ecrOutputs } from '../ecr/login';
-import { type AwsCredentials, assumeRoleWithWebIdentity } from '../exchange/sts';
+import { credentialsFromKeys, credentialsFromToken, type RoleRequest } from '../exchange/chain';
+import type { AwsCredentials } from '../exchange/sts';
+import type { Logger } from '../log';
+import { writeProfile } from '../profiles/aws-files';
 import type { Output } from '../publish/envman';
+import { cachePath, credentialProcessCommand, processCredentials, writeCache } from '../refresh/credential-process';
 import { obtainToken } from '../token/source';
 import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
@@ -14,50 +19,101 @@ export function credentialOutputs(creds: AwsCredentials, region: string): Output
     { key: 'AWS_SESSION_TOKEN', value: creds.sessionToken, sensitive: true },
     { key: 'AWS_REGION', value: region, sensitive: false },
     { key: 'AWS_DEFAULT_REGION', value: region, sensitive: false },
-    { key: 'AWS_CREDENTIAL_EXPIRATION', value: creds.expiration.toISOString(), sensitive: false },
+    { key: 'AWS_CREDENTIAL_EXPIRATION', value: creds.expiration?.toISOString() ?? '', sensitive: false },
     { key: 'AWS_ACCOUNT_ID', value: creds.accountId, sensitive: false },
     { key: 'AWS_ASSUMED_ROLE_ARN', value: creds.assumedRoleArn, sensitive: false },
   ];
 }
 
+export function roleRequest(config: AuthenticateConfig): RoleRequest {
+  return {
+    region: config.region,
+    role: config.role,
+    sessionName: config.sessionName,
+    durationSeconds: config.durationSeconds,
+    sessionPolicy: config.sessionPolicy,
+    managedSessionPolicies: config.managedSessionPolicies,
+    chain: config.chain,
+    trustPolicy: config.trustPolicy,
+  };
+}
+
+/** The CLI bundle next to the step's bundle (dist/cli.cjs), which credential_process runs. */
+function cliPath(): string {
+  return typeof __dirname === 'string' ? join(__dirname, 'cli.cjs') : 'authenticate-with-aws';
+}
+
+/** Writes the profile: the credentials, or with `refresh` a credential_process line and a primed cache. */
+async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, log: Logger): Promise<void> {
+  const profile = config.profile;
+  if (!profile) return;
+  let credentialProcess: string | undefined;
+  if (profile.refresh && config.role) {
+    const cache = cachePath(profile.name, [config.role.arn, config.chain?.role.arn ?? '']);
+    await writeCache(cache, processCredentials(creds));
+    credentialProcess = credentialProcessCommand(cliPath(), {
+      'role-arn': config.role.arn,
+      region: config.region,
+      audience: config.audience,
+      'session-name': config.sessionName,
+      'duration-seconds': config.durationSeconds,
+      'chain-role-arn': config.chain?.role.arn,
+      'chain-session-name': config.chain?.sessionName,
+      'chain-duration-seconds': config.chain?.durationSeconds,
+      'cache-file': cache,
+    });
+  }
+  await writeProfile({
+    name: profile.name,
+    region: config.region,
+    credentials: profile.refresh ? undefined : creds,
+    credentialProcess,
+  });
+  log.done(
+    `Profile ${profile.name} written${profile.refresh ? ' with credential_process: tools get fresh credentials when these expire' : ''}.`,
+  );
+}
+
 /**
- * config → token → exchange → (ECR + docker login) → publish. Nothing is published unless every stage succeeded.
+ * config → token (or access keys) → exchange (→ chained role) → (ECR + docker login) → profile → publish. Nothing is
+ * published unless every stage succeeded.
  */
 export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   const config = parseAuthenticateConfig(env);
   log.verbose = config.verbose;
-  if (config.token.kind === 'bitrise') log.secrets.add(config.token.apiToken);
-  if (config.token.kind === 'value') log.secrets.add(config.token.token);
+  if (config.token?.kind === 'bitrise') log.secrets.add(config.token.apiToken);
+  if (config.token?.kind === 'value') log.secrets.add(config.token.token);
+  log.secrets.add(config.accessKeys?.accessKeyId);
+  log.secrets.add(config.accessKeys?.secretAccessKey);
   printConfig(log, config.shown);
   warnInsecure(log, config.insecureUrls);
 
   log.section('Authenticating with AWS');
-  const deadline = deadlineOf(ctx, config.timeoutSeconds);
-  const policy = networkPolicy(ctx, deadline);
-  const token = await obtainToken(config.token, config.audience, policy, log);
-  const creds = await assumeRoleWithWebIdentity(
-    {
-      region: config.region,
-      roleArn: config.role.arn,
-      sessionName: config.sessionName,
-      durationSeconds: config.durationSeconds,
-      sessionPolicy: config.sessionPolicy,
-      managedSessionPolicies: config.managedSessionPolicies,
-      token: token.token,
-      trustPolicy: config.trustPolicy,
-    },
-    policy,
-    log,
-  );
+  const policy = networkPolicy(ctx, deadlineOf(ctx, config.timeoutSeconds));
+  const request = roleRequest(config);
+  let creds: AwsCredentials;
+  if (config.token) {
+    const token = await obtainToken(config.token, config.audience, policy, log);
+    creds = await credentialsFromToken(request, token.token, policy, log);
+  } else if (config.accessKeys) {
+    creds = await credentialsFromKeys(request, config.accessKeys, policy, log);
+  } else {
+    throw new Error('the config has neither a token source nor access keys');
+  }
   for (const secret of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) log.secrets.add(secret);
-  log.done(`Assumed ${creds.assumedRoleArn} until ${creds.expiration.toISOString()}.`);
+  log.done(
+    config.role
+      ? `Assumed ${creds.assumedRoleArn}${creds.expiration ? ` until ${creds.expiration.toISOString()}` : ''}.`
+      : `The access keys work: they belong to ${creds.assumedRoleArn}.`,
+  );
 
-  const outputs = credentialOutputs(creds, config.region);
+  const outputs = config.exportEnv ? credentialOutputs(creds, config.region) : [];
   if (config.ecrRegistries) {
     const login = await ecrLogin(config.ecrRegistries, creds, ctx.platform, policy, log);
     if (login) outputs.push(...ecrOutputs(login));
   }
-  await ctx.publish(outputs, log);
-  log.done('Later steps can use AWS now.');
+  await saveProfile(config, creds, log);
+  if (outputs.length > 0) await ctx.publish(outputs, log);
+  else log.print('export_env is "false": no environment variables published.');
 }

@@ -6,36 +6,15 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { type Fault, playFault } from './faults';
 import { listen, type Reply, type Request, type Server } from './http';
 import { registerSecret } from './secrets';
+import { SigV4Error, verifySigV4 } from './sigv4';
 import type { FakeSts } from './sts';
 
 /** Node's crypto in the shape SignatureV4 wants. */
-type SourceData = string | ArrayBuffer | ArrayBufferView;
-const bytes = (data: SourceData): string | Uint8Array =>
-  typeof data === 'string'
-    ? data
-    : data instanceof ArrayBuffer
-      ? new Uint8Array(data)
-      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-
-class Sha256 {
-  private readonly hash;
-  constructor(secret?: SourceData) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
-  }
-  update(data: SourceData): void {
-    this.hash.update(bytes(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return this.hash.digest();
-  }
-}
-
 export interface RegistrySlot {
   /** The htpasswd file of the registry that accepts this region's password. */
   htpasswd: string;
@@ -95,61 +74,19 @@ export class FakeEcr {
   }
 
   private async verify(req: Request): Promise<{ region: string; service: string; account: string }> {
-    const auth = req.headers.authorization ?? '';
-    const m =
-      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
-        auth,
-      );
-    if (!m) throw new EcrError(400, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-    const [, accessKeyId, , region = '', service = '', signedHeaders = '', signature] = m;
-    const issued = this.sts.issued.find((c) => c.accessKeyId === accessKeyId);
-    if (!issued)
-      throw new EcrError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
-    if (req.headers['x-amz-security-token'] !== issued.sessionToken) {
-      throw new EcrError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    try {
+      const { principal, region, service } = await verifySigV4(req, (id) => this.sts.principal(id));
+      return { region, service, account: principal.arn.split(':')[4] ?? '' };
+    } catch (error) {
+      if (error instanceof SigV4Error) {
+        throw new EcrError(
+          error.status,
+          error.code === 'SignatureDoesNotMatch' ? 'InvalidSignatureException' : error.code,
+          error.message,
+        );
+      }
+      throw error;
     }
-    if (Date.parse(issued.expiration) < Date.now()) {
-      throw new EcrError(400, 'ExpiredTokenException', 'The security token included in the request is expired');
-    }
-    const amzDate = String(req.headers['x-amz-date'] ?? '');
-    const signingDate = new Date(
-      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-    );
-    const headers: Record<string, string> = {};
-    for (const name of signedHeaders.split(';')) headers[name] = String(req.headers[name] ?? '');
-    const signer = new SignatureV4({
-      credentials: {
-        accessKeyId: issued.accessKeyId,
-        secretAccessKey: issued.secretAccessKey,
-        sessionToken: issued.sessionToken,
-      },
-      region,
-      service,
-      sha256: Sha256,
-    });
-    const [path, query = ''] = req.url.split('?');
-    const signed = await signer.sign(
-      {
-        method: req.method,
-        protocol: 'http:',
-        hostname: String(req.headers.host ?? '').split(':')[0] ?? '',
-        path: path ?? '/',
-        query: Object.fromEntries(new URLSearchParams(query)),
-        headers,
-        body: req.body,
-      },
-      { signingDate },
-    );
-    const expected = /Signature=([0-9a-f]{64})/.exec(String(signed.headers.authorization))?.[1];
-    if (expected !== signature) {
-      throw new EcrError(
-        403,
-        'InvalidSignatureException',
-        'The request signature we calculated does not match the signature you provided.',
-      );
-    }
-    const account = issued.assumedRoleArn.split(':')[4] ?? '';
-    return { region, service, account };
   }
 
   private async handle(req: Request, res: Reply): Promise<void> {

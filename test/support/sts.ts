@@ -10,6 +10,7 @@ import { type Fault, playFault } from './faults';
 import { listen, type Reply, type Request, type Server } from './http';
 import { BITRISE_ISSUER } from './issuer';
 import { registerSecret } from './secrets';
+import { type Principal, SigV4Error, verifySigV4 } from './sigv4';
 
 export interface OidcProvider {
   url: string;
@@ -24,10 +25,14 @@ export interface Role {
   trust?: (claims: JWTPayload) => boolean;
   /** A trust policy document, enforced with the step's own IAM evaluator (only an 'allowed' verdict lets in). */
   trustPolicy?: unknown;
+  /** For AssumeRole: the principal ARNs the role trusts (default: any principal the emulator knows). */
+  trustedPrincipals?: string[];
 }
 
 export interface StsCall {
   params: Record<string, string>;
+  /** The access key that signed the call (AssumeRole, GetCallerIdentity); undefined for an unsigned call. */
+  signedBy?: string | undefined;
   /** The Authorization header, which an unsigned call does not have. */
   authorization: string | undefined;
 }
@@ -62,6 +67,10 @@ export class FakeSts {
   readonly issued: IssuedCredentials[] = [];
   readonly roles = new Map<string, Role>();
   readonly providers: OidcProvider[] = [];
+  /** IAM users' long-term keys, by access key ID. */
+  readonly users = new Map<string, Principal>();
+  /** When set, sessions last at most this many seconds, whatever was asked (to test refreshing). */
+  lifetimeSeconds: number | undefined;
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
   private constructor(private readonly server: Server) {}
@@ -85,16 +94,49 @@ export class FakeSts {
     this.roles.set(role.arn, role);
   }
 
+  /** An IAM user with a fresh access key, registered with the secret guard. */
+  addUser(arn: string): { accessKeyId: string; secretAccessKey: string } {
+    const user: Principal = {
+      accessKeyId: registerSecret(`AKIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
+      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
+      arn,
+    };
+    this.users.set(user.accessKeyId, user);
+    return { accessKeyId: user.accessKeyId, secretAccessKey: user.secretAccessKey };
+  }
+
+  /** Whoever holds an access key: a user, or a session this STS issued. */
+  principal(accessKeyId: string): Principal | undefined {
+    const user = this.users.get(accessKeyId);
+    if (user) return user;
+    const issued = this.issued.find((c) => c.accessKeyId === accessKeyId);
+    return issued && { ...issued, arn: issued.assumedRoleArn };
+  }
+
   private async handle(req: Request, res: Reply): Promise<void> {
     const params = Object.fromEntries(new URLSearchParams(req.body));
-    this.calls.push({ params, authorization: req.headers.authorization });
+    const call: StsCall = { params, authorization: req.headers.authorization };
+    this.calls.push(call);
     if (playFault(this.faults, res)) return;
     try {
-      if (req.method !== 'POST' || params.Action !== 'AssumeRoleWithWebIdentity' || params.Version !== '2011-06-15') {
+      if (req.method !== 'POST' || params.Version !== '2011-06-15') {
         throw new StsError(400, 'InvalidAction', `Could not find operation ${params.Action ?? ''}`);
       }
       const requestId = randomUUID();
-      res.send(200, await this.assume(params, requestId), 'text/xml', { 'x-amzn-requestid': requestId });
+      let body: string;
+      if (params.Action === 'AssumeRoleWithWebIdentity') {
+        body = await this.assume(params, requestId);
+      } else if (params.Action === 'AssumeRole' || params.Action === 'GetCallerIdentity') {
+        const principal = await this.signer(req);
+        call.signedBy = principal.accessKeyId;
+        body =
+          params.Action === 'AssumeRole'
+            ? this.assumeRole(params, principal, requestId)
+            : this.callerIdentity(principal, requestId);
+      } else {
+        throw new StsError(400, 'InvalidAction', `Could not find operation ${params.Action ?? ''}`);
+      }
+      res.send(200, body, 'text/xml', { 'x-amzn-requestid': requestId });
     } catch (error) {
       if (!(error instanceof StsError)) throw error;
       res.send(
@@ -104,6 +146,75 @@ export class FakeSts {
         'text/xml',
       );
     }
+  }
+
+  private async signer(req: Request): Promise<Principal> {
+    try {
+      const { principal, service } = await verifySigV4(req, (id) => this.principal(id));
+      if (service !== 'sts') throw new StsError(400, 'InvalidClientTokenId', `signed for ${service}, not sts`);
+      return principal;
+    } catch (error) {
+      if (error instanceof SigV4Error) throw new StsError(error.status, error.code, error.message);
+      throw error;
+    }
+  }
+
+  /** New session credentials for a role, registered with the secret guard. */
+  private issue(role: Role, sessionName: string, duration: number): IssuedCredentials {
+    const [, partition, , , account, resource = ''] = role.arn.split(':');
+    const roleName = resource.split('/').pop() ?? '';
+    const lifetime = Math.min(duration, this.lifetimeSeconds ?? duration);
+    const creds: IssuedCredentials = {
+      accessKeyId: registerSecret(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
+      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
+      sessionToken: registerSecret(`IQoJb3JpZ2luX2Vj${randomBytes(300).toString('base64')}`),
+      expiration: new Date(Date.now() + lifetime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      assumedRoleArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`,
+    };
+    this.issued.push(creds);
+    return creds;
+  }
+
+  private credentialsXml(creds: IssuedCredentials, sessionName: string): string {
+    return (
+      `<AssumedRoleUser><Arn>${xml(creds.assumedRoleArn)}</Arn><AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xml(sessionName)}</AssumedRoleId></AssumedRoleUser>` +
+      `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
+      `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>`
+    );
+  }
+
+  private assumeRole(params: Record<string, string>, principal: Principal, requestId: string): string {
+    this.validate(params);
+    const role = this.roles.get(params.RoleArn ?? '');
+    if (!role || (role.trustedPrincipals && !role.trustedPrincipals.includes(principal.arn))) {
+      throw new StsError(
+        403,
+        'AccessDenied',
+        `User: ${principal.arn} is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn}`,
+      );
+    }
+    const duration = params.DurationSeconds === undefined ? 3600 : Number(params.DurationSeconds);
+    if (principal.sessionToken && duration > 3600) {
+      throw new StsError(
+        400,
+        'ValidationError',
+        'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+      );
+    }
+    const sessionName = params.RoleSessionName ?? '';
+    const creds = this.issue(role, sessionName, duration);
+    return (
+      `<AssumeRoleResponse xmlns="${NS}"><AssumeRoleResult>${this.credentialsXml(creds, sessionName)}</AssumeRoleResult>` +
+      `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></AssumeRoleResponse>`
+    );
+  }
+
+  private callerIdentity(principal: Principal, requestId: string): string {
+    return (
+      `<GetCallerIdentityResponse xmlns="${NS}"><GetCallerIdentityResult><Arn>${xml(principal.arn)}</Arn>` +
+      `<UserId>AIDA${randomBytes(8).toString('hex').toUpperCase()}</UserId><Account>${principal.arn.split(':')[4] ?? ''}</Account>` +
+      `</GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
+    );
   }
 
   private validate(params: Record<string, string>): void {
@@ -207,24 +318,14 @@ export class FakeSts {
         throw new StsError(400, 'MalformedPolicyDocument', 'The policy is not in the valid JSON format.');
       }
     }
-    const [, partition, , , account, resource = ''] = role.arn.split(':');
-    const roleName = resource.split('/').pop() ?? '';
-    const creds: IssuedCredentials = {
-      accessKeyId: registerSecret(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
-      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
-      sessionToken: registerSecret(`IQoJb3JpZ2luX2Vj${randomBytes(300).toString('base64')}`),
-      expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      assumedRoleArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${params.RoleSessionName}`,
-    };
-    this.issued.push(creds);
+    const [, partition, , , account] = role.arn.split(':');
+    const creds = this.issue(role, params.RoleSessionName ?? '', duration);
     const issuerHost = (claims.iss ?? BITRISE_ISSUER).replace(/^https:\/\//, '');
     return (
       `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult>` +
       `<Audience>${xml(String(claims.aud))}</Audience>` +
-      `<AssumedRoleUser><Arn>${xml(creds.assumedRoleArn)}</Arn><AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xml(params.RoleSessionName ?? '')}</AssumedRoleId></AssumedRoleUser>` +
       `<Provider>arn:${partition}:iam::${account}:oidc-provider/${xml(issuerHost)}</Provider>` +
-      `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
-      `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+      this.credentialsXml(creds, params.RoleSessionName ?? '') +
       `<SubjectFromWebIdentityToken>${xml(String(claims.sub))}</SubjectFromWebIdentityToken>` +
       `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>` +
       '</AssumeRoleWithWebIdentityResponse>'

@@ -86,8 +86,8 @@ describe('parseAuthenticateConfig', () => {
             session_name: session,
             duration_seconds: String(duration),
           });
-          expect(config.role.accountId).toBe(account);
-          expect(config.role.name).toBe(role);
+          expect(config.role?.accountId).toBe(account);
+          expect(config.role?.name).toBe(role);
           expect(config.sessionName).toBe(session);
           expect(config.durationSeconds).toBe(duration);
         },

@@ -49,6 +49,8 @@ describe('step.yml of Authenticate with AWS', () => {
       build_url: 'https://app.bitrise.io/build/1',
       build_api_token: 'x-token',
       docker_login: 'true',
+      chain_role_arn: 'arn:aws:iam::123456789012:role/second',
+      profile_name: 'p',
     }).shown.map((s) => s.key);
     const file = parseAuthenticateConfig({
       role_arn: 'arn:aws:iam::123456789012:role/x',
