@@ -107,7 +107,7 @@ describe('the step explains a refusal', () => {
 });
 
 describe('authenticate-with-aws CLI', () => {
-  it.each(['assume', 'token', 'doctor', 'trust-policy'])('%s --help describes its flags', async (command) => {
+  it.each(['assume', 'token', 'doctor', 'trust-policy', 'credential-process'])('%s --help describes its flags', async (command) => {
     const result = await cli([command, '--help'], { stdoutIsClean: true });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`authenticate-with-aws ${command}`);

@@ -1,0 +1,211 @@
+/**
+ * End to end: access keys, role chaining, named profiles in the AWS shared files, and refresh through
+ * credential_process, checked with the AWS SDK's own profile loader.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromIni } from '@aws-sdk/credential-provider-ini';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Emulator } from '../support/emulator';
+import { AUTHENTICATE, runStep } from '../support/run-step';
+
+const SECOND = 'arn:aws:iam::210987654321:role/deployer';
+let emu: Emulator;
+let user: { accessKeyId: string; secretAccessKey: string };
+
+beforeAll(async () => {
+  emu = await Emulator.start();
+  user = emu.sts.addUser('arn:aws:iam::123456789012:user/ci');
+  emu.sts.addRole({
+    arn: SECOND,
+    trustedPrincipals: [`arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42`],
+  });
+});
+afterAll(() => emu.close());
+beforeEach(() => {
+  emu.sts.calls.length = 0;
+  emu.bitrise.requests.length = 0;
+  emu.sts.lifetimeSeconds = undefined;
+});
+
+/** AWS shared files in a fresh folder, optionally with content already there. */
+function awsFiles(credentials?: string, config?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'aws-files-'));
+  const files = { AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_CONFIG_FILE: join(dir, 'config') };
+  if (credentials !== undefined) writeFileSync(files.AWS_SHARED_CREDENTIALS_FILE, credentials);
+  if (config !== undefined) writeFileSync(files.AWS_CONFIG_FILE, config);
+  return files;
+}
+const read = (path: string) => readFileSync(path, 'utf8');
+const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+
+describe('access keys', () => {
+  it('assume the role with AssumeRole signed by the keys, without the Bitrise API', async () => {
+    const run = await runStep(AUTHENTICATE, {
+      ...emu.stepEnv({ access_key_id: user.accessKeyId, secret_access_key: user.secretAccessKey }),
+      build_url: '',
+      build_api_token: '',
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(emu.bitrise.requests).toEqual([]);
+    expect(emu.sts.calls.map((c) => [c.params.Action, c.signedBy])).toEqual([['AssumeRole', user.accessKeyId]]);
+    expect(run.published.get('AWS_SESSION_TOKEN')?.value).toBe(emu.sts.issued.at(-1)?.sessionToken);
+    expect(run.stdout).toContain('- access_key_id: [REDACTED]');
+  });
+
+  it('without a role, are checked with GetCallerIdentity and published as they are', async () => {
+    const run = await runStep(AUTHENTICATE, {
+      ...emu.stepEnv({ access_key_id: user.accessKeyId, secret_access_key: user.secretAccessKey, role_arn: '' }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(emu.sts.calls.map((c) => c.params.Action)).toEqual(['GetCallerIdentity']);
+    expect(run.published.get('AWS_ACCESS_KEY_ID')?.value).toBe(user.accessKeyId);
+    expect(run.published.get('AWS_SECRET_ACCESS_KEY')?.value).toBe(user.secretAccessKey);
+    expect(run.published.get('AWS_SESSION_TOKEN')?.value).toBe('');
+    expect(run.published.get('AWS_ASSUMED_ROLE_ARN')?.value).toBe('arn:aws:iam::123456789012:user/ci');
+    expect(run.stdout).toContain('The access keys work');
+  });
+
+  it('that AWS does not know fail clearly', async () => {
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({ access_key_id: 'AKIAUNKNOWNKEY123456', secret_access_key: 'nope-nope', role_arn: '' }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('The access keys do not work');
+    expect(run.calls).toEqual([]);
+  });
+
+  const refusals: Array<[string, Record<string, string>, string]> = [
+    ['one key only', { access_key_id: 'AKIAABCDEFGHIJKLMNOP' }, 'secret_access_key'],
+    [
+      'keys and a token',
+      { access_key_id: 'AKIAABCDEFGHIJKLMNOP', secret_access_key: 'x', web_identity_token: 'a.b.c' },
+      'web_identity_token',
+    ],
+    ['export_env off without a profile', { export_env: 'false' }, 'export_env'],
+    ['refresh without a profile', { refresh: 'true' }, 'refresh'],
+    ['refresh with a token file', { refresh: 'true', profile_name: 'p', web_identity_token_file: '/t' }, 'refresh'],
+    [
+      'a chained session over an hour',
+      { chain_role_arn: SECOND, chain_duration_seconds: '7200' },
+      'chain_duration_seconds',
+    ],
+    ['a bad profile name', { profile_name: 'my profile' }, 'profile_name'],
+  ];
+  it.each(refusals)('refuses %s, naming the input, before any call', async (_name, inputs, key) => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(inputs));
+    expect(run.code, run.stdout).toBe(2);
+    expect(run.stdout).toContain(`\`${key}\``);
+    expect(emu.sts.calls).toEqual([]);
+    expect(emu.bitrise.requests).toEqual([]);
+  });
+});
+
+describe('role chaining', () => {
+  it("assumes the second role signed with the first role's credentials and publishes the second's", async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ chain_role_arn: SECOND, chain_session_name: 'chained' }));
+    expect(run.code, run.stdout).toBe(0);
+    const [first, second] = emu.sts.issued.slice(-2);
+    expect(emu.sts.calls.map((c) => [c.params.Action, c.signedBy])).toEqual([
+      ['AssumeRoleWithWebIdentity', undefined],
+      ['AssumeRole', first?.accessKeyId],
+    ]);
+    expect(emu.sts.calls[1]?.params).toMatchObject({
+      RoleArn: SECOND,
+      RoleSessionName: 'chained',
+      DurationSeconds: '3600',
+    });
+    expect(run.published.get('AWS_SESSION_TOKEN')?.value).toBe(second?.sessionToken);
+    expect(run.published.get('AWS_ACCOUNT_ID')?.value).toBe('210987654321');
+  });
+});
+
+describe('profiles', () => {
+  it('are merged into existing files without loss, with mode 0600', async () => {
+    const files = awsFiles(
+      '# my keys\n[default]\naws_access_key_id = AKIAOLDOLDOLDOLD0000\naws_secret_access_key = keep-me\n',
+      '[default]\nregion = eu-west-1\n# a comment\n[profile other]\nregion = ap-south-1\noutput = json\n',
+    );
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'bitrise', region: 'us-east-1', ...files }));
+    expect(run.code, run.stdout).toBe(0);
+    const creds = read(files.AWS_SHARED_CREDENTIALS_FILE);
+    const issued = emu.sts.issued.at(-1);
+    expect(creds).toContain(
+      '# my keys\n[default]\naws_access_key_id = AKIAOLDOLDOLDOLD0000\naws_secret_access_key = keep-me\n',
+    );
+    expect(creds).toContain(
+      `[bitrise]\naws_access_key_id = ${issued?.accessKeyId}\naws_secret_access_key = ${issued?.secretAccessKey}\naws_session_token = ${issued?.sessionToken}\n`,
+    );
+    expect(read(files.AWS_CONFIG_FILE)).toBe(
+      '[default]\nregion = eu-west-1\n# a comment\n[profile other]\nregion = ap-south-1\noutput = json\n\n[profile bitrise]\nregion = us-east-1\n',
+    );
+    expect(mode(files.AWS_SHARED_CREDENTIALS_FILE)).toBe('600');
+    expect(mode(files.AWS_CONFIG_FILE)).toBe('600');
+  });
+
+  it('two runs with two profiles coexist; export_env off publishes no credentials', async () => {
+    const files = awsFiles();
+    const a = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'deploy', ...files }));
+    const b = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({ profile_name: 'second', chain_role_arn: SECOND, export_env: 'false', ...files }),
+    );
+    expect(a.code, a.stdout).toBe(0);
+    expect(b.code, b.stdout).toBe(0);
+    expect(b.calls).toEqual([]);
+    const credentials = await fromIni({
+      profile: 'deploy',
+      filepath: files.AWS_SHARED_CREDENTIALS_FILE,
+      configFilepath: files.AWS_CONFIG_FILE,
+    })();
+    const second = await fromIni({
+      profile: 'second',
+      filepath: files.AWS_SHARED_CREDENTIALS_FILE,
+      configFilepath: files.AWS_CONFIG_FILE,
+    })();
+    expect(credentials.accessKeyId).toBe(a.published.get('AWS_ACCESS_KEY_ID')?.value);
+    expect(second.accessKeyId).toBe(emu.sts.issued.at(-1)?.accessKeyId);
+  });
+});
+
+describe('refresh', () => {
+  it('writes credential_process; the AWS SDK gets cached credentials, then fresh ones after they expire', async () => {
+    emu.sts.lifetimeSeconds = 303; // fresh for 3 s: the cache serves until 5 minutes before expiry
+    const files = awsFiles();
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'long', refresh: 'true', ...files }));
+    expect(run.code, run.stdout).toBe(0);
+    const config = read(files.AWS_CONFIG_FILE);
+    expect(config).toMatch(
+      /\[profile long\]\nregion = us-east-1\ncredential_process = \S*node\S* \S*dist\/cli\.cjs credential-process --role-arn arn:aws:iam::123456789012:role\/bitrise-deploy/,
+    );
+    expect(config).not.toContain(emu.bitrise.apiToken);
+    expect(read(files.AWS_SHARED_CREDENTIALS_FILE)).not.toContain('aws_access_key_id');
+
+    // The SDK runs credential_process with this process's environment, as a later step would with the build's.
+    Object.assign(process.env, {
+      BITRISE_BUILD_URL: emu.bitrise.buildUrl,
+      BITRISE_BUILD_API_TOKEN: emu.bitrise.apiToken,
+      AWS_ENDPOINT_URL_STS: emu.sts.url,
+    });
+    const load = () =>
+      fromIni({
+        profile: 'long',
+        filepath: files.AWS_SHARED_CREDENTIALS_FILE,
+        configFilepath: files.AWS_CONFIG_FILE,
+      })();
+    const stsCalls = emu.sts.calls.length;
+    const cached = await load();
+    expect(cached.accessKeyId).toBe(run.published.get('AWS_ACCESS_KEY_ID')?.value);
+    expect(emu.sts.calls.length).toBe(stsCalls);
+
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    const fresh = await load();
+    expect(fresh.accessKeyId).toBe(emu.sts.issued.at(-1)?.accessKeyId);
+    expect(fresh.accessKeyId).not.toBe(cached.accessKeyId);
+    expect(emu.sts.calls.length).toBe(stsCalls + 1);
+    expect(emu.bitrise.tokenRequests).toHaveLength(2);
+    expect(fresh.expiration?.getTime()).toBeGreaterThan(Date.now());
+  });
+});
