@@ -41,9 +41,15 @@ function quantile(xs: number[], q: number): number {
 /** The emulator runs in this process, so the contenders run asynchronously (a blocking spawn would starve it). */
 async function run(c: Contender): Promise<number> {
   const started = process.hrtime.bigint();
-  const result = await execa(c.command[0] ?? '', c.command.slice(1), { env: c.env, extendEnv: false, reject: false, all: true });
+  const result = await execa(c.command[0] ?? '', c.command.slice(1), {
+    env: c.env,
+    extendEnv: false,
+    reject: false,
+    all: true,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.exitCode !== 0) throw new Error(`${c.name} failed (${result.exitCode}): ${String(result.all).slice(-800)}`);
+  if (result.exitCode !== 0)
+    throw new Error(`${c.name} failed (${result.exitCode}): ${String(result.all).slice(-800)}`);
   return ms;
 }
 
@@ -74,7 +80,12 @@ async function main(): Promise<void> {
       { name: 'B node -e 0', command: ['node', '-e', '0'], env: base, times: [] },
     ];
     if (has('aws')) {
-      contenders.push({ name: 'C script way (aws CLI)', command: ['bash', join(ROOT, 'bench/script-way.sh')], env: base, times: [] });
+      contenders.push({
+        name: 'C script way (aws CLI)',
+        command: ['bash', join(ROOT, 'bench/script-way.sh')],
+        env: base,
+        times: [],
+      });
     } else {
       console.log('C: the AWS CLI is not installed; the script way is not measured.');
     }
@@ -87,7 +98,11 @@ async function main(): Promise<void> {
       contenders.push({
         name: 'D step.sh + docker_login',
         command: ['bash', join(ROOT, 'step.sh')],
-        env: { ...base, ...emu.stepEnv({ docker_login: 'true' }), DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'docker-')) },
+        env: {
+          ...base,
+          ...emu.stepEnv({ docker_login: 'true' }),
+          DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'docker-')),
+        },
         times: [],
       });
     } else {
@@ -133,7 +148,11 @@ async function main(): Promise<void> {
     }
     console.log(`\nA/B = ${results.ratio_A_over_B}   C/A = ${results.ratio_C_over_A ?? 'n/a'}`);
     console.log(`peak RSS of A: ${results.peak_rss_A_mib} MiB`);
-    console.log(`bundles: ${Object.entries(results.bundle_kib).map(([k, v]) => `${k} ${v} KiB`).join(', ')}`);
+    console.log(
+      `bundles: ${Object.entries(results.bundle_kib)
+        .map(([k, v]) => `${k} ${v} KiB`)
+        .join(', ')}`,
+    );
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nwritten to bench/results.json');
   } finally {

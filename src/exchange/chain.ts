@@ -23,6 +23,8 @@ async function chained(
   policy: RetryPolicy,
   log: Logger,
 ): Promise<AwsCredentials> {
+  log.secrets.add(first.secretAccessKey);
+  log.secrets.add(first.sessionToken);
   if (!req.chain) return first;
   log.done(`Assumed ${first.assumedRoleArn}; now assuming ${req.chain.role.arn} with it.`);
   return assumeRole(
@@ -60,8 +62,6 @@ export async function credentialsFromToken(
     policy,
     log,
   );
-  log.secrets.add(first.secretAccessKey);
-  log.secrets.add(first.sessionToken);
   return chained(first, req, policy, log);
 }
 
@@ -87,7 +87,5 @@ export async function credentialsFromKeys(
     policy,
     log,
   );
-  log.secrets.add(first.secretAccessKey);
-  log.secrets.add(first.sessionToken);
   return chained(first, req, policy, log);
 }

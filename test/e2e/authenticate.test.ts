@@ -9,13 +9,7 @@ beforeAll(async () => {
   emu = await Emulator.start();
 });
 afterAll(() => emu.close());
-beforeEach(() => {
-  emu.bitrise.requests.length = 0;
-  emu.bitrise.faults.length = 0;
-  emu.bitrise.mintOptions = {};
-  emu.sts.calls.length = 0;
-  emu.sts.faults.length = 0;
-});
+beforeEach(() => emu.reset());
 
 const STS_XML_ERROR = (code: string, message: string) =>
   `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`;

@@ -107,14 +107,17 @@ describe('the step explains a refusal', () => {
 });
 
 describe('authenticate-with-aws CLI', () => {
-  it.each(['assume', 'token', 'doctor', 'trust-policy', 'credential-process'])('%s --help describes its flags', async (command) => {
-    const result = await cli([command, '--help'], { stdoutIsClean: true });
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain(`authenticate-with-aws ${command}`);
-    expect(result.stdout).toContain('--help');
-    if (command === 'assume') expect(result.stdout).toContain('--role-arn');
-    if (command === 'doctor') expect(result.stdout).toContain('--trust-policy');
-  });
+  it.each(['assume', 'token', 'doctor', 'trust-policy', 'credential-process'])(
+    '%s --help describes its flags',
+    async (command) => {
+      const result = await cli([command, '--help'], { stdoutIsClean: true });
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain(`authenticate-with-aws ${command}`);
+      expect(result.stdout).toContain('--help');
+      if (command === 'assume') expect(result.stdout).toContain('--role-arn');
+      if (command === 'doctor') expect(result.stdout).toContain('--trust-policy');
+    },
+  );
 
   it('--help lists the commands; an unknown command fails', async () => {
     const help = await cli(['--help'], { stdoutIsClean: true });

@@ -11,10 +11,7 @@ beforeAll(async () => {
   emu = await Emulator.start();
 });
 afterAll(() => emu.close());
-beforeEach(() => {
-  emu.bitrise.requests.length = 0;
-  emu.sts.calls.length = 0;
-});
+beforeEach(() => emu.reset());
 
 /** The variant's environment: no role inputs, an audience of the caller's choice. */
 function variantEnv(inputs: Record<string, string>): Record<string, string> {

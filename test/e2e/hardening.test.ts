@@ -20,10 +20,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   proxy.seen.length = 0;
-  emu.bitrise.requests.length = 0;
-  emu.bitrise.faults.length = 0;
-  emu.sts.calls.length = 0;
-  emu.sts.faults.length = 0;
+  emu.reset();
 });
 
 describe('proxies', () => {

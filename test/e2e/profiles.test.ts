@@ -23,11 +23,7 @@ beforeAll(async () => {
   });
 });
 afterAll(() => emu.close());
-beforeEach(() => {
-  emu.sts.calls.length = 0;
-  emu.bitrise.requests.length = 0;
-  emu.sts.lifetimeSeconds = undefined;
-});
+beforeEach(() => emu.reset());
 
 /** AWS shared files in a fresh folder, optionally with content already there. */
 function awsFiles(credentials?: string, config?: string) {

@@ -33,6 +33,16 @@ export class Emulator {
     return new Emulator(issuer, bitrise, sts);
   }
 
+  /** Forgets what earlier tests recorded and queued, so each test starts from a clean emulator. */
+  reset(): void {
+    this.bitrise.requests.length = 0;
+    this.bitrise.faults.length = 0;
+    this.bitrise.mintOptions = {};
+    this.sts.calls.length = 0;
+    this.sts.faults.length = 0;
+    this.sts.lifetimeSeconds = undefined;
+  }
+
   /** The environment a Bitrise build would give the step, pointed at the emulator. */
   stepEnv(inputs: Record<string, string> = {}): Record<string, string> {
     return {
