@@ -16,6 +16,18 @@ export interface RoleRequest {
   trustPolicy?: unknown;
 }
 
+/** The first role's session parameters, the same for both ways of assuming it. */
+function session(req: RoleRequest, role: RoleArn) {
+  return {
+    region: req.region,
+    roleArn: role.arn,
+    sessionName: req.sessionName,
+    durationSeconds: req.durationSeconds,
+    sessionPolicy: req.sessionPolicy,
+    managedSessionPolicies: req.managedSessionPolicies,
+  };
+}
+
 /** The second role of a chain, assumed with the first role's credentials; without a chain, the first's. */
 async function chained(
   first: AwsCredentials,
@@ -49,16 +61,7 @@ export async function credentialsFromToken(
 ): Promise<AwsCredentials> {
   if (!req.role) throw new Error('a role is required with an identity token');
   const first = await assumeRoleWithWebIdentity(
-    {
-      region: req.region,
-      roleArn: req.role.arn,
-      sessionName: req.sessionName,
-      durationSeconds: req.durationSeconds,
-      sessionPolicy: req.sessionPolicy,
-      managedSessionPolicies: req.managedSessionPolicies,
-      token,
-      trustPolicy: req.trustPolicy,
-    },
+    { ...session(req, req.role), token, trustPolicy: req.trustPolicy },
     policy,
     log,
   );
@@ -74,18 +77,6 @@ export async function credentialsFromKeys(
 ): Promise<AwsCredentials> {
   const signing = { ...keys, principal: 'the access keys' };
   if (!req.role) return checkAccessKeys(req.region, signing, policy, log);
-  const first = await assumeRole(
-    {
-      region: req.region,
-      roleArn: req.role.arn,
-      sessionName: req.sessionName,
-      durationSeconds: req.durationSeconds,
-      sessionPolicy: req.sessionPolicy,
-      managedSessionPolicies: req.managedSessionPolicies,
-    },
-    signing,
-    policy,
-    log,
-  );
+  const first = await assumeRole(session(req, req.role), signing, policy, log);
   return chained(first, req, policy, log);
 }
