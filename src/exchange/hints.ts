@@ -1,3 +1,4 @@
+import { cliCommand } from '../cli/location';
 import { ExitCode } from '../errors';
 
 interface RefusedRequest {
@@ -57,7 +58,7 @@ export function refusalHint(
             'and :amr for this provider, so StringEquals on any other key never matches',
           req.trustPolicy === undefined
             ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-              '`authenticate-with-aws doctor --trust-policy trust.json` in a script step of the build.'
+              `\`${cliCommand().join(' ')} doctor --trust-policy trust.json\` in a script step of the build.`
             : 'The evaluation of your `trust_policy` above shows which condition fails.',
         ].join('\n'),
       };

@@ -57,10 +57,10 @@ export async function writeCache(path: string, value: ProcessCredentials): Promi
 const quote = (value: string) =>
   /^[\w@%+=:,./-]+$/.test(value) ? value : `"${value.replace(/(["\\\\$`])/g, '\\\\$1')}"`;
 
-/** The credential_process line for the profile: this node, this package's CLI, and the flow's own parameters. */
-export function credentialProcessCommand(cli: string, args: Record<string, string | number | undefined>): string {
+/** The credential_process line for the profile: the CLI command, and the flow's own parameters (no secret). */
+export function credentialProcessCommand(cli: string[], args: Record<string, string | number | undefined>): string {
   const flags = Object.entries(args)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `--${k} ${quote(String(v))}`);
-  return [quote(process.execPath), quote(cli), 'credential-process', ...flags].join(' ');
+  return [...cli.map(quote), 'credential-process', ...flags].join(' ');
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { cliCommand } from '../cli/location';
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import { ecrLogin, ecrOutputs } from '../ecr/login';
@@ -38,11 +38,6 @@ export function roleRequest(config: AuthenticateConfig): RoleRequest {
   };
 }
 
-/** The CLI bundle next to the step's bundle (dist/cli.cjs), which credential_process runs. */
-function cliPath(): string {
-  return typeof __dirname === 'string' ? join(__dirname, 'cli.cjs') : 'authenticate-with-aws';
-}
-
 /** Writes the profile: the credentials, or with `refresh` a credential_process line and a primed cache. */
 async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, log: Logger): Promise<void> {
   const profile = config.profile;
@@ -51,7 +46,7 @@ async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, lo
   if (profile.refresh && config.role) {
     const cache = cachePath(profile.name, [config.role.arn, config.chain?.role.arn ?? '']);
     await writeCache(cache, processCredentials(creds));
-    credentialProcess = credentialProcessCommand(cliPath(), {
+    credentialProcess = credentialProcessCommand(cliCommand(), {
       'role-arn': config.role.arn,
       region: config.region,
       audience: config.audience,

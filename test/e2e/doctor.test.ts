@@ -80,7 +80,11 @@ describe('the step explains a refusal', () => {
   it('points to doctor without trust_policy', async () => {
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ role_arn: LOCKED }));
     expect(run.code).toBe(3);
-    expect(run.stdout).toContain('authenticate-with-aws doctor --trust-policy');
+    // The hint names the step's own copy of the CLI, and that command runs.
+    const command = /`(\S+) (\S+\/dist\/cli\.cjs) doctor --trust-policy trust\.json`/.exec(run.stdout);
+    expect(command?.[2]).toBeDefined();
+    const help = await execa(command?.[1] ?? '', [command?.[2] ?? '', 'doctor', '--help'], { reject: false });
+    expect(help.stdout).toContain('--trust-policy');
   });
 
   it('refuses a trust_policy that is not a policy, before any call', async () => {
