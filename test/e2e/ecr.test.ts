@@ -161,6 +161,23 @@ describe.runIf(available)('docker_login', () => {
     expect(run.stdout).toContain('ServerException');
   });
 
+  it.each([
+    ['not JSON', '<html>oops</html>', 'with a body that is not a valid answer'],
+    [
+      'a token that is not AWS:<password>',
+      '{"authorizationData":[{"authorizationToken":"bm90LWF3cw=="}]}',
+      'is not "AWS:<password>"',
+    ],
+    ['too few entries', '{"authorizationData":[]}', 'answered with 0 authorization entries for 1 registries'],
+  ])('refuses an ECR answer with %s, publishing nothing', async (_name, body, expected) => {
+    ecr.faults.push({ status: 200, contentType: 'application/x-amz-json-1.1', body });
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), { dockerConfig: dockerConfig() });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(expected);
+    expect(run.dockerCalls).toEqual([]);
+    expect(run.calls).toEqual([]);
+  });
+
   it('does not retry a registry that refuses the password, and publishes nothing', async () => {
     ecr.regions.set('us-east-1', {
       htpasswd: join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'htpasswd'),
