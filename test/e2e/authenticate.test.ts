@@ -1,5 +1,7 @@
 /** End to end: `bash step.sh` as a process against the local issuer, Bitrise API and STS, with a recording envman. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator, ROLE_ARN } from '../support/emulator';
 import { AUTHENTICATE, isEmptyDir, NODE22, nodeMajor, runStep, STEP_NODE, type StepRun } from '../support/run-step';
@@ -176,6 +178,20 @@ describe('bad inputs are refused before any network or envman call', () => {
     expect(run.stdout).toContain('`web_identity_token`');
     expectNothingPublished(run);
   });
+});
+
+describe('step.sh', () => {
+  it.each(['v18.20.4', 'v20.11.1'])(
+    'refuses Node.js %s with a clear message, before anything runs',
+    async (version) => {
+      const fake = join(mkdtempSync(join(tmpdir(), 'old-node-')), 'node');
+      writeFileSync(fake, `#!/bin/sh\necho ${version}\n`, { mode: 0o755 });
+      const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node: fake });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`This step needs Node.js 20.18 or newer on PATH; found ${version}.`);
+      expect(emu.bitrise.requests).toEqual([]);
+    },
+  );
 });
 
 describe('faults', () => {
