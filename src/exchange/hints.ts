@@ -32,6 +32,12 @@ export function refusalHint(
   const host = issuerHost(claims);
   const provider = `arn:${partition}:iam::${account}:oidc-provider/${host}`;
   const refused = ExitCode.refused;
+  if (/InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch/.test(code)) {
+    return {
+      exitCode: refused,
+      hint: 'AWS does not accept these credentials: check `access_key_id` and `secret_access_key` (an active key of an IAM user).',
+    };
+  }
   if (req.signedBy !== undefined && /AccessDenied/.test(code)) {
     return {
       exitCode: refused,

@@ -4,8 +4,9 @@
  * identity exchange.
  */
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { StepError } from '../errors';
+import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
+import { awsFailure, transportError } from '../net/aws-errors';
 import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 import { type AwsCredentials, classify, credentialsFrom, stsEndpointLabel } from './sts';
@@ -95,15 +96,12 @@ export async function checkAccessKeys(
       try {
         return await sts.send(new GetCallerIdentityCommand({}), { abortSignal: signal });
       } catch (error) {
-        const failure = classify(
-          error,
-          { roleArn: '(none)', managedSessionPolicies: [], signedBy: creds.principal },
-          endpoint,
-          signal,
-        );
-        throw new StepError(`The access keys do not work: ${failure.message}`, {
-          hint: "Check `access_key_id` and `secret_access_key` (an IAM user's active access key).",
-          exitCode: failure.exitCode,
+        const transport = transportError(error, 'AWS STS', endpoint, signal);
+        if (transport) throw transport;
+        const { code, message } = awsFailure(error);
+        throw new StepError(`The access keys do not work: AWS STS answered ${code}: ${message}`, {
+          hint: 'Check `access_key_id` and `secret_access_key` (an active access key of an IAM user).',
+          exitCode: ExitCode.refused,
         });
       }
     });

@@ -43,6 +43,10 @@ const REFUSALS = new Set([
   'MalformedPolicyDocument',
   'PackedPolicyTooLarge',
   'RegionDisabledException',
+  // Signed calls: keys that AWS does not know, or a wrong secret.
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
 ]);
 /** Where STS requests go, for messages: the SDK's endpoint variables, or the regional endpoint. */
 export function stsEndpointLabel(region: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -68,8 +68,9 @@ describe('access keys', () => {
       AUTHENTICATE,
       emu.stepEnv({ access_key_id: 'AKIAUNKNOWNKEY123456', secret_access_key: 'nope-nope', role_arn: '' }),
     );
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout).toContain('The access keys do not work');
+    expect(run.stdout).toContain('UnrecognizedClientException');
     expect(run.calls).toEqual([]);
   });
 
