@@ -10,7 +10,8 @@ export type TokenSource =
 const LOCAL_RUN_HINT =
   'On Bitrise, BITRISE_BUILD_URL and BITRISE_BUILD_API_TOKEN are set for every build. To run elsewhere (a local ' +
   '`bitrise run`, or a token minted by another step), give the token instead: `web_identity_token_file` (a file ' +
-  'holding the token) or `web_identity_token` (the token itself).';
+  "holding the token) or `web_identity_token` (the token itself); or use an IAM user's access key with " +
+  '`access_key_id` and `secret_access_key`.';
 
 /** The Bitrise build API: `build_url` and `build_api_token`. */
 export function parseBitriseApi(inputs: Inputs, localRunHint: string, allowInsecure = false): TokenSource {

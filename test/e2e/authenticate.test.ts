@@ -176,6 +176,7 @@ describe('bad inputs are refused before any network or envman call', () => {
     expect(run.stdout).toContain('Not running on Bitrise');
     expect(run.stdout).toContain('`web_identity_token_file`');
     expect(run.stdout).toContain('`web_identity_token`');
+    expect(run.stdout).toContain('`access_key_id`');
     expectNothingPublished(run);
   });
 });
