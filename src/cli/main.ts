@@ -102,9 +102,10 @@ function printer(json: boolean): StepContext['publish'] {
   };
 }
 
-function context(json: boolean): StepContext {
+/** The step context for a command, on the command's one logger, so what it redacts is redacted in every message. */
+function context(log: Logger, json: boolean): StepContext {
   return {
-    log: new Logger({ sink: process.stderr }),
+    log,
     now: Date.now,
     sleep: realSleep,
     platform: process.platform,
@@ -140,8 +141,7 @@ async function doctorToken(argv: Record<string, unknown>, log: Logger): Promise<
     'Give --token-file FILE (or - for stdin), or run inside a Bitrise build.',
   );
   const audience = typeof argv.audience === 'string' ? argv.audience : 'sts.amazonaws.com';
-  const ctx = context(false);
-  const policy = networkPolicy(ctx, new Deadline(60_000));
+  const policy = networkPolicy(context(log, false), new Deadline(60_000));
   return (await obtainToken(api, audience, policy, log)).token;
 }
 
@@ -154,8 +154,8 @@ export function cli(args: string[]): Argv {
       'Assume the role as the Authenticate with AWS step does; print export lines (or --json)',
       (y) => withInputs(y, ASSUME_INPUTS).option('json', { type: 'boolean', describe: 'print one JSON object' }),
       (argv) =>
-        run(async () => {
-          await authenticate(inputEnv(argv, ASSUME_INPUTS), context(Boolean(argv.json)));
+        run(async (log) => {
+          await authenticate(inputEnv(argv, ASSUME_INPUTS), context(log, Boolean(argv.json)));
           return ExitCode.ok;
         }),
     )
@@ -164,9 +164,9 @@ export function cli(args: string[]): Argv {
       'Get the build identity token as the Get OIDC Identity Token step does; print it (or --json)',
       (y) => withInputs(y, TOKEN_INPUTS).option('json', { type: 'boolean', describe: 'print one JSON object' }),
       (argv) =>
-        run(async () => {
+        run(async (log) => {
           await getIdentityToken(inputEnv(argv, TOKEN_INPUTS), {
-            ...context(Boolean(argv.json)),
+            ...context(log, Boolean(argv.json)),
             publish: argv.json
               ? printer(true)
               : async (outputs) => {
@@ -267,7 +267,7 @@ export function cli(args: string[]): Argv {
           // The build API token is read from the environment now: it is never written into the profile.
           const config = parseAuthenticateConfig(inputEnv(argv, REFRESH_INPUTS));
           if (config.token?.kind === 'bitrise') log.secrets.add(config.token.apiToken);
-          const policy = networkPolicy(context(false), new Deadline(config.timeoutSeconds * 1000));
+          const policy = networkPolicy(context(log, false), new Deadline(config.timeoutSeconds * 1000));
           if (!config.token) throw new StepError('credential-process needs the Bitrise API for fresh tokens.');
           const token = await obtainToken(config.token, config.audience, policy, log);
           const creds = await credentialsFromToken(roleRequest(config), token.token, policy, log);

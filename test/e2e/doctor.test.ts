@@ -225,6 +225,19 @@ describe('authenticate-with-aws CLI', () => {
     );
   });
 
+  it('redacts secrets in its error messages too', async () => {
+    // A hostile answer that echoes the API token back: the message shown must not carry it.
+    emu.bitrise.faults.push({
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({ error_msg: `token ${emu.bitrise.apiToken} is revoked` }),
+    });
+    const result = await cli(['assume'], { env: { ...emu.stepEnv(), PATH: process.env.PATH ?? '' } });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('Bitrise refused the build API token (HTTP 403: token [REDACTED] is revoked)');
+    expect(result.stderr).not.toContain(emu.bitrise.apiToken);
+  });
+
   it('token prints the token', async () => {
     const result = await cli(['token', '--audience', 'vault'], {
       env: { BITRISE_BUILD_URL: emu.bitrise.buildUrl, BITRISE_BUILD_API_TOKEN: emu.bitrise.apiToken },
