@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { awsDomain } from '../net/endpoints';
 import { parseRegion, partitionOfRegion, type RoleArn } from './aws';
 import type { Inputs } from './inputs';
 
@@ -16,7 +17,7 @@ const FORMS =
   'newlines or commas.';
 
 function privateHost(accountId: string, region: string): string {
-  return `${accountId}.dkr.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  return `${accountId}.dkr.ecr.${region}.${awsDomain(region)}`;
 }
 
 function parseEntry(entry: string, partition: string, region: string): Registry {

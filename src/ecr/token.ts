@@ -7,6 +7,7 @@ import { ExitCode, StepError } from '../errors';
 import type { AwsCredentials } from '../exchange/sts';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
+import { awsEndpoint } from '../net/endpoints';
 import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 
@@ -59,10 +60,6 @@ function classify(error: unknown, service: string, endpoint: string, signal: Abo
   );
 }
 
-function endpointLabel(variable: string, fallback: string): string {
-  return process.env[variable] ?? process.env.AWS_ENDPOINT_URL ?? fallback;
-}
-
 /** One GetAuthorizationToken call for all private registries of one region. */
 export async function privatePasswords(
   region: string,
@@ -72,10 +69,7 @@ export async function privatePasswords(
   log: Logger,
 ): Promise<RegistryPassword[]> {
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
-  const endpoint = endpointLabel(
-    'AWS_ENDPOINT_URL_ECR',
-    `https://api.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`,
-  );
+  const endpoint = awsEndpoint('AWS_ENDPOINT_URL_ECR', `api.ecr.${region}`, region);
   const client = new ECRClient({
     region,
     maxAttempts: 1,
@@ -121,7 +115,7 @@ export async function publicPassword(
   log: Logger,
 ): Promise<RegistryPassword> {
   const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
-  const endpoint = endpointLabel('AWS_ENDPOINT_URL_ECR_PUBLIC', 'https://api.ecr-public.us-east-1.amazonaws.com');
+  const endpoint = awsEndpoint('AWS_ENDPOINT_URL_ECR_PUBLIC', 'api.ecr-public.us-east-1', 'us-east-1');
   const client = new ECRPUBLICClient({
     region: 'us-east-1',
     maxAttempts: 1,

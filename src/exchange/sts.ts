@@ -4,6 +4,7 @@ import { reportLines } from '../doctor/report';
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
+import { awsEndpoint } from '../net/endpoints';
 import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 import { decodeClaims, describeClaims } from '../token/jwt';
@@ -50,9 +51,7 @@ const REFUSALS = new Set([
 ]);
 /** Where STS requests go, for messages: the SDK's endpoint variables, or the regional endpoint. */
 export function stsEndpointLabel(region: string, env: NodeJS.ProcessEnv = process.env): string {
-  const custom = env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-  if (custom) return custom;
-  return `https://sts.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  return awsEndpoint('AWS_ENDPOINT_URL_STS', `sts.${region}`, region, env);
 }
 
 /**
