@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { parseAuthenticateConfig } from '../config/authenticate';
-import { Inputs } from '../config/inputs';
+import { AWS_ENDPOINT_VARIABLES, Inputs } from '../config/inputs';
 import { parseBitriseApi } from '../config/token-source';
 import { runDoctor } from '../doctor/doctor';
 import { generateTrustPolicy } from '../doctor/generate';
@@ -16,8 +16,9 @@ import { credentialsFromToken } from '../exchange/chain';
 import { Logger } from '../log';
 import { Deadline, realSleep } from '../net/retry';
 import type { Output } from '../publish/envman';
-import { processCredentials, readCache, writeCache } from '../refresh/credential-process';
+import { readCache, toProcessCredentials, writeCache } from '../refresh/credential-process';
 import { report } from '../run';
+import { shellWord } from '../shell';
 import { authenticate, roleRequest } from '../steps/authenticate';
 import type { StepContext } from '../steps/context';
 import { networkPolicy } from '../steps/context';
@@ -91,14 +92,28 @@ function inputEnv(argv: Record<string, unknown>, inputs: Record<string, string>)
   return env;
 }
 
-const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+/** The inputs of credential-process: its flags, and the build's Bitrise API from BITRISE_BUILD_URL/_API_TOKEN. */
+function flagsOnlyEnv(argv: Record<string, unknown>, inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    build_url: process.env.BITRISE_BUILD_URL,
+    build_api_token: process.env.BITRISE_BUILD_API_TOKEN,
+    BITRISE_BUILD_NUMBER: process.env.BITRISE_BUILD_NUMBER,
+  };
+  // The AWS SDK's endpoint variables are not step inputs; config checks them as the SDK will use them.
+  for (const name of AWS_ENDPOINT_VARIABLES) env[name] = process.env[name];
+  for (const flag of Object.keys(inputs)) {
+    const value = argv[flag];
+    if (typeof value === 'string') env[flag.replace(/-/g, '_')] = value;
+  }
+  return env;
+}
 
 /** Prints outputs to stdout as `export` lines or one JSON object, instead of envman. */
 function printer(json: boolean): StepContext['publish'] {
   return async (outputs: Output[]) => {
     if (json)
       process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs.map((o) => [o.key, o.value])), null, 2)}\n`);
-    else for (const o of outputs) process.stdout.write(`export ${o.key}=${shellQuote(o.value)}\n`);
+    else for (const o of outputs) process.stdout.write(`export ${o.key}=${shellWord(o.value)}\n`);
   };
 }
 
@@ -264,14 +279,15 @@ export function cli(args: string[]): Argv {
             process.stdout.write(`${JSON.stringify(cached)}\n`);
             return ExitCode.ok;
           }
-          // The build API token is read from the environment now: it is never written into the profile.
-          const config = parseAuthenticateConfig(inputEnv(argv, REFRESH_INPUTS));
+          // Settings come from the flags alone, never from variables that happen to be named like a step input in a
+          // later step. The Bitrise API is the build's own: the build API token is read now, never stored.
+          const config = parseAuthenticateConfig(flagsOnlyEnv(argv, REFRESH_INPUTS));
           if (config.token?.kind === 'bitrise') log.secrets.add(config.token.apiToken);
           const policy = networkPolicy(context(log, false), new Deadline(config.timeoutSeconds * 1000));
           if (!config.token) throw new StepError('credential-process needs the Bitrise API for fresh tokens.');
           const token = await obtainToken(config.token, config.audience, policy, log);
           const creds = await credentialsFromToken(roleRequest(config), token.token, policy, log);
-          const out = processCredentials(creds);
+          const out = toProcessCredentials(creds);
           await writeCache(argv['cache-file'], out);
           process.stdout.write(`${JSON.stringify(out)}\n`);
           return ExitCode.ok;

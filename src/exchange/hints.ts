@@ -1,5 +1,6 @@
-import { cliCommand } from '../cli/location';
 import { ExitCode } from '../errors';
+import { cliCommand } from '../home';
+import { shellWord } from '../shell';
 
 interface RefusedRequest {
   roleArn: string;
@@ -64,7 +65,8 @@ export function refusalHint(
             'and :amr for this provider, so StringEquals on any other key never matches',
           req.trustPolicy === undefined
             ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-              `\`${cliCommand().join(' ')} doctor --trust-policy trust.json\` in a script step of the build.`
+              `\`${shellWord(cliCommand())} doctor --trust-policy trust.json\` in a Script step after this one ` +
+              '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
             : 'The evaluation of your `trust_policy` above shows which condition fails.',
         ].join('\n'),
       };

@@ -2,10 +2,15 @@
  * Writes a named profile into the AWS shared files (~/.aws/credentials and ~/.aws/config, or AWS_SHARED_CREDENTIALS_FILE
  * and AWS_CONFIG_FILE), merging with what is there: other profiles, comments and unknown keys are kept. The files are
  * written whole to a temporary file and renamed into place, with mode 0600, in a 0700 folder when the step makes it.
+ * A file that is a symbolic link is written through: the file it points to is replaced, and the link stays.
  */
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { StepError } from '../errors';
+import { FileReadError, privateDir, readRegularFile, writeFileAtomic, writeTarget } from '../files';
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Sets (or, for undefined, removes) keys in one `[header]` section of an INI text; everything else stays. */
 export function mergeIniSection(text: string, header: string, values: Record<string, string | undefined>): string {
@@ -51,18 +56,30 @@ export function profileFiles(env: NodeJS.ProcessEnv = process.env): ProfileFiles
   };
 }
 
-async function update(path: string, header: string, values: Record<string, string | undefined>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  let text = '';
+/** What an AWS shared file holds now (empty when it does not exist), and where a write to it lands. */
+async function current(path: string): Promise<{ target: string; text: string | undefined }> {
+  const target = await writeTarget(path);
   try {
-    text = await readFile(path, 'utf8');
+    return { target, text: await readRegularFile(target, MAX_FILE_BYTES) };
   } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    if (error instanceof FileReadError && error.reason === 'no such file') return { target, text: undefined };
+    throw new StepError(
+      `Cannot write the AWS profile: ${error instanceof FileReadError ? error.message : String(error)}.`,
+      {
+        hint: 'AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE (default ~/.aws/credentials and ~/.aws/config) must name files, not folders.',
+      },
+    );
   }
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, mergeIniSection(text, header, values), { mode: 0o600 });
-  await chmod(temporary, 0o600);
-  await rename(temporary, path);
+}
+
+/** A value written into an INI line: a line break in it would start a new key or section, so it is refused. */
+function checkValues(values: Record<string, string | undefined>): void {
+  for (const [key, value] of Object.entries(values)) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+    if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) {
+      throw new StepError(`Refusing to write ${key} into the AWS profile: the value holds a control character.`);
+    }
+  }
 }
 
 export interface ProfileContent {
@@ -73,15 +90,60 @@ export interface ProfileContent {
   credentialProcess?: string | undefined;
 }
 
-export async function writeProfile(profile: ProfileContent, files = profileFiles()): Promise<void> {
+/** Puts the AWS shared files back as they were before writeProfile. */
+export type ProfileRollback = () => Promise<void>;
+
+/**
+ * Writes the profile into both AWS shared files. Both are read and checked before either is written; each is replaced
+ * atomically (a symbolic link is written through, and stays a link), 0600, in a 0700 folder when the step makes it. If
+ * the second write fails, the first is put back. Returns a rollback that restores both.
+ */
+export async function writeProfile(profile: ProfileContent, files = profileFiles()): Promise<ProfileRollback> {
   const c = profile.credentials;
-  await update(files.credentials, profile.name, {
-    aws_access_key_id: c?.accessKeyId,
-    aws_secret_access_key: c?.secretAccessKey,
-    aws_session_token: c?.sessionToken || undefined,
-  });
-  await update(files.config, profile.name === 'default' ? 'default' : `profile ${profile.name}`, {
-    region: profile.region,
-    credential_process: profile.credentialProcess,
-  });
+  const plan: Array<[string, string, Record<string, string | undefined>]> = [
+    [
+      files.credentials,
+      profile.name,
+      {
+        aws_access_key_id: c?.accessKeyId,
+        aws_secret_access_key: c?.secretAccessKey,
+        aws_session_token: c?.sessionToken || undefined,
+      },
+    ],
+    [
+      files.config,
+      profile.name === 'default' ? 'default' : `profile ${profile.name}`,
+      { region: profile.region, credential_process: profile.credentialProcess },
+    ],
+  ];
+  const writes: Array<{ target: string; before: string | undefined; after: string }> = [];
+  for (const [path, header, values] of plan) {
+    checkValues(values);
+    const { target, text } = await current(path);
+    writes.push({ target, before: text, after: mergeIniSection(text ?? '', header, values) });
+  }
+  const done: typeof writes = [];
+  const rollback = async () => {
+    for (const w of done.reverse()) {
+      if (w.before === undefined) await rm(w.target, { force: true });
+      else await writeFileAtomic(w.target, w.before, 0o600);
+    }
+  };
+  try {
+    for (const w of writes) {
+      await privateDir(dirname(w.target));
+      await writeFileAtomic(w.target, w.after, 0o600);
+      done.push(w);
+    }
+  } catch (error) {
+    await rollback();
+    throw new StepError(
+      `Cannot write the AWS profile ${profile.name}: ${(error as Error).message}. Nothing was changed.`,
+      {
+        hint: 'Check that the folders of AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE (default ~/.aws) are writable.',
+        cause: error,
+      },
+    );
+  }
+  return rollback;
 }

@@ -3,15 +3,18 @@
  * need credentials: it prints the credential_process JSON (Version 1), served from a 0600 cache until five minutes
  * before expiry, then fresh — a new identity token from the Bitrise API (the build API token is read from the
  * environment each time, never stored), and the role assumed again. So a build can outlive the role's session limit.
+ * The command and its cache live in the tool's home (home.ts), which lasts for the whole build.
  */
 import { createHash } from 'node:crypto';
-import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentials } from '../exchange/sts';
+import { privateDir, readRegularFile, writeFileAtomic } from '../files';
+import { toolHome } from '../home';
+import { commandLine } from '../shell';
 
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
+/** The JSON a credential_process prints (Version 1 of the AWS format). */
 export interface ProcessCredentials {
   Version: 1;
   AccessKeyId: string;
@@ -20,7 +23,7 @@ export interface ProcessCredentials {
   Expiration: string;
 }
 
-export function processCredentials(creds: AwsCredentials): ProcessCredentials {
+export function toProcessCredentials(creds: AwsCredentials): ProcessCredentials {
   return {
     Version: 1,
     AccessKeyId: creds.accessKeyId,
@@ -30,16 +33,16 @@ export function processCredentials(creds: AwsCredentials): ProcessCredentials {
   };
 }
 
-/** The cache of one profile and role chain, in the build's temporary folder. */
-export function cachePath(profile: string, roles: string[]): string {
+/** The cache of one profile and role chain, in the tool's home. */
+export async function cachePath(profile: string, roles: string[], home = toolHome()): Promise<string> {
   const id = createHash('sha256').update(roles.join('\n')).digest('hex').slice(0, 12);
-  return join(tmpdir(), `authenticate-with-aws-${profile}-${id}.json`);
+  return join(await privateDir(join(home, 'cache')), `${profile}-${id}.json`);
 }
 
 /** The cached credentials, when they are still good for more than five minutes. */
 export async function readCache(path: string, now: number): Promise<ProcessCredentials | undefined> {
   try {
-    const cached = JSON.parse(await readFile(path, 'utf8')) as ProcessCredentials;
+    const cached = JSON.parse(await readRegularFile(path, 64 * 1024)) as ProcessCredentials;
     if (cached.Version === 1 && Date.parse(cached.Expiration) - now > REFRESH_MARGIN_MS) return cached;
   } catch {
     // no cache, or an unreadable one: fetch anew
@@ -47,20 +50,16 @@ export async function readCache(path: string, now: number): Promise<ProcessCrede
   return undefined;
 }
 
-export async function writeCache(path: string, value: ProcessCredentials): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value), { mode: 0o600 });
-  await chmod(temporary, 0o600);
-  await rename(temporary, path);
+export function writeCache(path: string, value: ProcessCredentials): Promise<void> {
+  return writeFileAtomic(path, JSON.stringify(value), 0o600);
 }
 
-const quote = (value: string) =>
-  /^[\w@%+=:,./-]+$/.test(value) ? value : `"${value.replace(/(["\\\\$`])/g, '\\\\$1')}"`;
-
-/** The credential_process line for the profile: the CLI command, and the flow's own parameters (no secret). */
-export function credentialProcessCommand(cli: string[], args: Record<string, string | number | undefined>): string {
-  const flags = Object.entries(args)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `--${k} ${quote(String(v))}`);
-  return [...cli.map(quote), 'credential-process', ...flags].join(' ');
+/**
+ * The credential_process line for the profile: the CLI launcher, and the flow's own parameters (no secret), each one
+ * quoted word that /bin/sh (the JS SDK) and shlex (botocore) both read back exactly.
+ */
+export function credentialProcessCommand(cli: string, args: Record<string, string | number | undefined>): string {
+  const words = [cli, 'credential-process'];
+  for (const [flag, value] of Object.entries(args)) if (value !== undefined) words.push(`--${flag}`, String(value));
+  return commandLine(words);
 }

@@ -1,13 +1,14 @@
-import { cliCommand } from '../cli/location';
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import { ecrLogin, ecrOutputs } from '../ecr/login';
+import { ExitCode, StepError } from '../errors';
 import { credentialsFromKeys, credentialsFromToken, type RoleRequest } from '../exchange/chain';
 import type { AwsCredentials } from '../exchange/sts';
+import { installCli } from '../home';
 import type { Logger } from '../log';
-import { writeProfile } from '../profiles/aws-files';
+import { type ProfileRollback, writeProfile } from '../profiles/aws-files';
 import type { Output } from '../publish/envman';
-import { cachePath, credentialProcessCommand, processCredentials, writeCache } from '../refresh/credential-process';
+import { cachePath, credentialProcessCommand, toProcessCredentials, writeCache } from '../refresh/credential-process';
 import { obtainToken } from '../token/source';
 import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 
@@ -38,15 +39,19 @@ export function roleRequest(config: AuthenticateConfig): RoleRequest {
   };
 }
 
-/** Writes the profile: the credentials, or with `refresh` a credential_process line and a primed cache. */
-async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, log: Logger): Promise<void> {
+/**
+ * Writes the profile: the credentials, or with `refresh` a credential_process line and a primed cache. The command it
+ * names is installed outside the step's folder (home.ts), so later steps can run it. Returns how to undo the write.
+ */
+async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, log: Logger): Promise<ProfileRollback> {
   const profile = config.profile;
-  if (!profile) return;
+  if (!profile) return async () => {};
   let credentialProcess: string | undefined;
   if (profile.refresh && config.role) {
-    const cache = cachePath(profile.name, [config.role.arn, config.chain?.role.arn ?? '']);
-    await writeCache(cache, processCredentials(creds));
-    credentialProcess = credentialProcessCommand(cliCommand(), {
+    const cache = await cachePath(profile.name, [config.role.arn, config.chain?.role.arn ?? '']);
+    await writeCache(cache, toProcessCredentials(creds));
+    const launcher = (await installCli()) ?? 'authenticate-with-aws';
+    credentialProcess = credentialProcessCommand(launcher, {
       'role-arn': config.role.arn,
       region: config.region,
       audience: config.audience,
@@ -57,8 +62,9 @@ async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, lo
       'chain-duration-seconds': config.chain?.durationSeconds,
       'cache-file': cache,
     });
+    log.debug(`credential_process = ${credentialProcess}`);
   }
-  await writeProfile({
+  const rollback = await writeProfile({
     name: profile.name,
     region: config.region,
     credentials: profile.refresh ? undefined : creds,
@@ -67,6 +73,13 @@ async function saveProfile(config: AuthenticateConfig, creds: AwsCredentials, lo
   log.done(
     `Profile ${profile.name} written${profile.refresh ? ' with credential_process: tools get fresh credentials when these expire' : ''}.`,
   );
+  return rollback;
+}
+
+/** A refusal's hint may name the CLI's doctor command for a later Script step: install it so that the command works. */
+async function installForHint(error: unknown): Promise<never> {
+  if (error instanceof StepError && error.exitCode === ExitCode.refused) await installCli().catch(() => undefined);
+  throw error;
 }
 
 /**
@@ -90,7 +103,7 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   let creds: AwsCredentials;
   if (config.token) {
     const token = await obtainToken(config.token, config.audience, policy, log);
-    creds = await credentialsFromToken(request, token.token, policy, log);
+    creds = await credentialsFromToken(request, token.token, policy, log).catch(installForHint);
   } else if (config.accessKeys) {
     creds = await credentialsFromKeys(request, config.accessKeys, policy, log);
   } else {
@@ -108,7 +121,16 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
     const login = await ecrLogin(config.ecrRegistries, creds, ctx.platform, policy, log);
     if (login) outputs.push(...ecrOutputs(login));
   }
-  await saveProfile(config, creds, log);
-  if (outputs.length > 0) await ctx.publish(outputs, log);
-  else log.print('export_env is "false": no environment variables published.');
+  const rollbackProfile = await saveProfile(config, creds, log);
+  if (outputs.length === 0) {
+    log.print('export_env is "false": no environment variables published.');
+    return;
+  }
+  try {
+    await ctx.publish(outputs, log);
+  } catch (error) {
+    await rollbackProfile();
+    if (config.profile) log.warn(`The profile ${config.profile.name} was put back as it was.`);
+    throw error;
+  }
 }

@@ -174,9 +174,17 @@ describe('refresh', () => {
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'long', refresh: 'true', ...files }));
     expect(run.code, run.stdout).toBe(0);
     const config = read(files.AWS_CONFIG_FILE);
-    expect(config).toMatch(
-      /\[profile long\]\nregion = us-east-1\ncredential_process = \S*node\S* \S*dist\/cli\.cjs credential-process --role-arn arn:aws:iam::123456789012:role\/bitrise-deploy/,
+    // The command lives outside the step's folder (which the Bitrise CLI empties before the next step), privately.
+    const home = join(run.home, '.authenticate-with-aws');
+    expect(config).toContain(
+      `[profile long]\nregion = us-east-1\ncredential_process = ${home}/bin/authenticate-with-aws credential-process --role-arn arn:aws:iam::123456789012:role/bitrise-deploy`,
     );
+    expect([mode(home), mode(join(home, 'bin')), mode(join(home, 'bin/authenticate-with-aws'))]).toEqual([
+      '700',
+      '700',
+      '700',
+    ]);
+    expect([mode(join(home, 'cli.cjs')), mode(join(home, 'cache'))]).toEqual(['600', '700']);
     expect(config).not.toContain(emu.bitrise.apiToken);
     expect(read(files.AWS_SHARED_CREDENTIALS_FILE)).not.toContain('aws_access_key_id');
 

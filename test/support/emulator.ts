@@ -41,6 +41,23 @@ export class Emulator {
     this.sts.calls.length = 0;
     this.sts.faults.length = 0;
     this.sts.lifetimeSeconds = undefined;
+    this.sts.lifetimes.length = 0;
+  }
+
+  /**
+   * What a Bitrise build sets for every step (the build URL and API token, the build number), and the AWS SDKs'
+   * endpoint variables pointed at the emulator, for runs under the real Bitrise CLI.
+   */
+  buildEnv(): Record<string, string> {
+    return {
+      BITRISE_BUILD_URL: this.bitrise.buildUrl,
+      BITRISE_BUILD_API_TOKEN: this.bitrise.apiToken,
+      BITRISE_BUILD_NUMBER: '42',
+      AWS_ENDPOINT_URL_STS: this.sts.url,
+      ...(this.ecrServer
+        ? { AWS_ENDPOINT_URL_ECR: this.ecrServer.url, AWS_ENDPOINT_URL_ECR_PUBLIC: this.ecrServer.url }
+        : {}),
+    };
   }
 
   /** The environment a Bitrise build would give the step, pointed at the emulator. */

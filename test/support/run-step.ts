@@ -59,6 +59,8 @@ export interface StepRun {
   published: Map<string, EnvmanCall>;
   /** The TMPDIR the step ran with: it must be empty afterwards. */
   tmp: string;
+  /** The HOME the step ran with. */
+  home: string;
   ms: number;
 }
 
@@ -139,6 +141,7 @@ export async function runStep(script: string, env: Record<string, string>, optio
     calls,
     published: published(calls),
     tmp,
+    home: work,
     ms: Date.now() - started,
   };
 }

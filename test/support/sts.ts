@@ -71,6 +71,8 @@ export class FakeSts {
   readonly users = new Map<string, Principal>();
   /** When set, sessions last at most this many seconds, whatever was asked (to test refreshing). */
   lifetimeSeconds: number | undefined;
+  /** Lifetimes for the next sessions, in order (each used once), before lifetimeSeconds applies. */
+  readonly lifetimes: number[] = [];
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
   private constructor(private readonly server: Server) {}
@@ -163,7 +165,7 @@ export class FakeSts {
   private issue(role: Role, sessionName: string, duration: number): IssuedCredentials {
     const [, partition, , , account, resource = ''] = role.arn.split(':');
     const roleName = resource.split('/').pop() ?? '';
-    const lifetime = Math.min(duration, this.lifetimeSeconds ?? duration);
+    const lifetime = Math.min(duration, this.lifetimes.shift() ?? this.lifetimeSeconds ?? duration);
     const creds: IssuedCredentials = {
       accessKeyId: registerSecret(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
       secretAccessKey: registerSecret(randomBytes(30).toString('base64')),

@@ -1,0 +1,106 @@
+/**
+ * The one way the step writes and reads local files that matter: private folders, atomic writes through a random
+ * temporary name created exclusively in the target folder (never a predictable name, never following a planted link),
+ * and reads that accept only regular files up to a size cap (a FIFO or a device would hang or never end).
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** A folder only the user can enter (0700); made with its parents when missing. An existing folder keeps its mode. */
+export async function privateDir(path: string): Promise<string> {
+  await mkdir(path, { recursive: true, mode: 0o700 });
+  return path;
+}
+
+/**
+ * Where a write to `path` lands: `path` itself, or, when `path` is a symbolic link, the file it points to (the link is
+ * kept, so a `~/.aws/credentials` that links into a dotfiles folder stays a link).
+ */
+export async function writeTarget(path: string): Promise<string> {
+  const stat = await lstat(path).catch(() => undefined);
+  if (!stat?.isSymbolicLink()) return path;
+  return realpath(path).catch(() => path);
+}
+
+/**
+ * Writes `data` to `path` atomically with `mode`: a temporary file with a random name is created exclusively (O_EXCL,
+ * O_NOFOLLOW) in the same folder, written, given its mode, then renamed over `path`. On any failure the temporary file
+ * is removed and `path` is as it was.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+  const handle = await open(temporary, flags, mode);
+  try {
+    try {
+      await handle.chmod(mode);
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Why a file could not be read, in words a user can act on. */
+export class FileReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot read ${path}: ${reason}`);
+    this.name = 'FileReadError';
+  }
+}
+
+/**
+ * The text of a regular file of at most `maxBytes`. Opened without blocking (a FIFO is refused, not waited on), and
+ * checked on the open handle, so the file read is the file checked.
+ */
+export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : (code ?? String(error));
+    throw new FileReadError(path, reason);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileReadError(path, 'it is a folder');
+    if (!stat.isFile()) throw new FileReadError(path, 'it is not a regular file (a pipe, socket or device)');
+    if (stat.size > maxBytes) {
+      throw new FileReadError(path, `it is ${stat.size} bytes, more than the ${maxBytes} accepted`);
+    }
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw new FileReadError(path, `it holds more than the ${maxBytes} bytes accepted`);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a file private (0600) when it exists; used where a tool (not the step) created it. */
+export async function makePrivate(path: string): Promise<void> {
+  await chmod(path, 0o600).catch(() => undefined);
+}
