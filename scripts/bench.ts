@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { Emulator } from '../test/support/emulator';
-import { LocalRegistry, registryAvailable } from '../test/support/registry';
+import { LocalRegistry } from '../test/support/registry';
 import { ROOT } from '../test/support/run-step';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -64,7 +64,7 @@ async function peakRssMiB(command: string[], env: Record<string, string>): Promi
 
 async function main(): Promise<void> {
   const emu = await Emulator.start();
-  const registry = registryAvailable() ? await LocalRegistry.start() : undefined;
+  const registry = ['docker-registry', 'htpasswd', 'docker'].every(has) ? await LocalRegistry.start() : undefined;
   try {
     const work = mkdtempSync(join(tmpdir(), 'bench-'));
     const base: Record<string, string> = {

@@ -80,10 +80,11 @@ describe('the step explains a refusal', () => {
   it('points to doctor without trust_policy', async () => {
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ role_arn: LOCKED }));
     expect(run.code).toBe(3);
-    // The hint names the step's own copy of the CLI, and that command runs.
-    const command = /`(\S+) (\S+\/dist\/cli\.cjs) doctor --trust-policy trust\.json`/.exec(run.stdout);
-    expect(command?.[2]).toBeDefined();
-    const help = await execa(command?.[1] ?? '', [command?.[2] ?? '', 'doctor', '--help'], { reject: false });
+    // The hint names the CLI the step installed outside its own folder (which Bitrise empties before the next step),
+    // and that command runs.
+    const command = /`(\S+) doctor --trust-policy trust\.json`/.exec(run.stdout);
+    expect(command?.[1]).toBe(`${run.home}/.authenticate-with-aws/bin/authenticate-with-aws`);
+    const help = await execa(command?.[1] ?? '', ['doctor', '--help'], { reject: false });
     expect(help.stdout).toContain('--trust-policy');
   });
 
@@ -216,8 +217,14 @@ describe('authenticate-with-aws CLI', () => {
     const exports = await cli(['assume', '--region', 'eu-west-1'], { env });
     expect(exports.exitCode, exports.stderr).toBe(0);
     const issued = emu.sts.issued.at(-1);
-    expect(exports.stdout).toContain(`export AWS_SESSION_TOKEN='${issued?.sessionToken}'`);
-    expect(exports.stdout).toContain("export AWS_REGION='eu-west-1'");
+    // A shell that evaluates the lines gets exactly the values.
+    const shell = await execa('bash', [
+      '-c',
+      'eval "$1"; printf "%s\\n" "$AWS_SESSION_TOKEN" "$AWS_REGION"',
+      '-',
+      exports.stdout,
+    ]);
+    expect(shell.stdout).toBe(`${issued?.sessionToken}\neu-west-1`);
     expect(exports.stderr).toContain('- region: eu-west-1');
     const json = await cli(['assume', '--json', '--session-name', 'from-cli'], { env });
     expect(JSON.parse(json.stdout).AWS_ASSUMED_ROLE_ARN).toBe(

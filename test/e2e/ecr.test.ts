@@ -10,12 +10,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeEcr } from '../support/ecr';
 import { Emulator } from '../support/emulator';
 import { RecordingProxy } from '../support/proxy';
-import { LocalRegistry, registryAvailable } from '../support/registry';
+import { LocalRegistry } from '../support/registry';
 import { AUTHENTICATE, runStep, type StepRun } from '../support/run-step';
 import { makeCertificate, type TestCertificate } from '../support/tls';
 
-const available = registryAvailable();
-if (!available && process.env.CI) throw new Error('docker-registry, htpasswd and docker are required in CI');
+import { have } from '../support/tools';
+
+const available = have('the ECR tests', 'registry');
 
 let emu: Emulator;
 let ecr: FakeEcr;

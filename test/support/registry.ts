@@ -20,17 +20,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-export function registryAvailable(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v docker-registry && command -v htpasswd && command -v docker'], {
-      stdio: 'ignore',
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export class LocalRegistry {
   private constructor(
     private readonly process: ChildProcess,

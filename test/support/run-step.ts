@@ -1,13 +1,63 @@
 /** Runs a step's step.sh as a real process, the way the Bitrise CLI does (bash, inputs as env vars, envman on PATH). */
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { parse } from 'yaml';
 import { type EnvmanCall, published, readEnvmanRecord } from './envman-record';
 import { recordCapture } from './secrets';
+import { findTool } from './tools';
+
+/**
+ * The real envman, behind the recording one: each call is recorded, then goes on to the real envman, and what the
+ * tests read as published comes from the real envstore. Without it (outside CI only) the record alone is used.
+ */
+const REAL_ENVMAN = findTool('envman');
+if (!REAL_ENVMAN && process.env.CI) throw new Error('envman missing in CI: set BITRISE_TOOLS_DIR');
+
+/** What the real envstore holds: each key's last value, and whether envman marked it sensitive. */
+function readEnvstore(path: string): Map<string, { value: string; sensitive: boolean }> {
+  const store = new Map<string, { value: string; sensitive: boolean }>();
+  if (!existsSync(path)) return store;
+  const doc = parse(readFileSync(path, 'utf8')) as { envs?: Array<Record<string, unknown>> } | null;
+  for (const entry of doc?.envs ?? []) {
+    const { opts, ...rest } = entry as { opts?: { is_sensitive?: boolean } };
+    for (const [key, value] of Object.entries(rest)) {
+      store.set(key, { value: String(value ?? ''), sensitive: opts?.is_sensitive === true });
+    }
+  }
+  return store;
+}
+
+/**
+ * The published outputs: the record, checked against the real envstore when there is one (a difference means the
+ * record and envman disagree, which the harness reports rather than hides).
+ */
+function publishedOutputs(calls: EnvmanCall[], envstore: string | undefined): Map<string, EnvmanCall> {
+  const recorded = published(calls);
+  if (envstore === undefined) return recorded;
+  const store = readEnvstore(envstore);
+  for (const [key, call] of recorded) {
+    const real = store.get(key);
+    if (real?.value !== call.value || real.sensitive !== call.sensitive) {
+      throw new Error(`envman's envstore disagrees with the record for ${key}`);
+    }
+  }
+  if (store.size !== recorded.size) throw new Error("envman's envstore holds keys the step did not add");
+  return recorded;
+}
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const ROOT = resolve(HERE, '../..');
@@ -89,6 +139,9 @@ export async function runStep(script: string, env: Record<string, string>, optio
   const record = join(work, 'envman.record');
   const node = options.node ?? STEP_NODE;
   const dockerRecord = join(work, 'docker.record');
+  const envstore = REAL_ENVMAN && !options.envmanFailKey ? join(work, 'envstore.yml') : undefined;
+  // The Bitrise CLI creates each step's envstore before the step; envman refuses to add to a missing one.
+  if (envstore) writeFileSync(envstore, '');
   const path = [
     ...(options.dockerConfig ? [DOCKER_BIN] : []),
     ...(options.noEnvman ? [] : [SUPPORT_BIN]),
@@ -106,6 +159,7 @@ export async function runStep(script: string, env: Record<string, string>, optio
       NO_COLOR: '1',
       BITRISE_STEP_SOURCE_DIR: dirname(copy),
       ENVMAN_RECORD: record,
+      ...(envstore ? { REAL_ENVMAN, ENVMAN_ENVSTORE_PATH: envstore } : {}),
       ...(options.envmanFailKey ? { ENVMAN_FAIL_KEY: options.envmanFailKey } : {}),
       ...(options.dockerConfig
         ? { DOCKER_CONFIG: options.dockerConfig, DOCKER_RECORD: dockerRecord, REAL_DOCKER: realDocker() }
@@ -139,7 +193,7 @@ export async function runStep(script: string, env: Record<string, string>, optio
     stdout: result.stdout,
     stderr: result.stderr,
     calls,
-    published: published(calls),
+    published: publishedOutputs(calls, envstore),
     tmp,
     home: work,
     ms: Date.now() - started,

@@ -13,6 +13,8 @@ interface Entry {
   [key: string]: unknown;
   opts: {
     title?: string;
+    summary?: string;
+    category?: string;
     is_sensitive?: boolean;
     is_expand?: boolean;
     is_required?: boolean;
@@ -22,6 +24,8 @@ interface Entry {
 interface StepYml {
   title: string;
   summary: string;
+  type_tags: string[];
+  description: string;
   website: string;
   toolkit: { bash: { entry_file: string } };
   inputs: Entry[];
@@ -33,6 +37,15 @@ const keyOf = (e: Entry) => Object.keys(e).find((k) => k !== 'opts') ?? '';
 
 function checkSteplibRules(yml: StepYml): void {
   expect(yml.title && yml.summary && yml.website).toBeTruthy();
+  // Conventions of the steplib: short summaries, a category for every input, the access-control type tag, and no
+  // host or project-type tags (the step works on every stack and project type).
+  for (const e of [yml, ...yml.inputs.map((i) => i.opts), ...yml.outputs.map((o) => o.opts)]) {
+    expect((e.summary ?? '').length, e.summary).toBeLessThanOrEqual(100);
+  }
+  for (const e of yml.inputs) expect(e.opts.category, keyOf(e)).toBeTruthy();
+  expect(yml.type_tags).toEqual(['access-control']);
+  expect(yml).not.toHaveProperty('host_os_tags');
+  expect(yml).not.toHaveProperty('project_type_tags');
   expect(yml.toolkit.bash.entry_file).toBe('step.sh');
   for (const e of [...yml.inputs, ...yml.outputs]) expect(e.opts.title, keyOf(e)).toBeTruthy();
   for (const e of yml.inputs) if (e.opts.is_sensitive) expect(e.opts.is_expand, keyOf(e)).toBe(true);
@@ -42,6 +55,15 @@ describe('step.yml of Authenticate with AWS', () => {
   const yml = load('step.yml');
 
   it('follows the steplib rules', () => checkSteplibRules(yml));
+
+  it("shows a usage example that names this step by a git:: URL pinned to this release's tag", () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const refs = [...yml.description.matchAll(/^\s*- (\S+):$/gm)].map((m) => m[1]);
+    expect(refs).toEqual([
+      `git::https://github.com/authenticate-with-aws/bitrise-step-authenticate-with-aws.git@${version}`,
+    ]);
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(`## ${version}`);
+  });
 
   it('declares exactly the inputs the step reads', () => {
     const bitrise = parseAuthenticateConfig({
