@@ -13,8 +13,8 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { Emulator } from '../test/support/emulator';
-import { LocalRegistry } from '../test/support/registry';
+import { Emulator } from '../emulator/emulator';
+import { LocalRegistry } from '../emulator/registry';
 import { ROOT } from '../test/support/run-step';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);

@@ -30,7 +30,12 @@ for (const { entry, out, banner, define } of bundles) {
     ...(define ? { define } : {}),
     metafile: true,
     // The default credential chain is never used (see the stub); leave it and its nested clients out.
-    alias: { '@aws-sdk/credential-provider-node': './src/sdk/no-default-credentials.ts' },
+    // `debug` (in the proxy agents) would print proxy credentials under DEBUG=* and load supports-color from outside
+    // the bundle at start-up; the bundles load nothing from outside themselves (a test checks every require).
+    alias: {
+      '@aws-sdk/credential-provider-node': './src/sdk/no-default-credentials.ts',
+      debug: './src/sdk/no-debug.ts',
+    },
     logLevel: 'warning',
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);

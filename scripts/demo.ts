@@ -3,7 +3,7 @@
  * against it as Bitrise would, with a recording envman on PATH, and prints the step's log and what it published, with
  * secrets masked.
  */
-import { Emulator } from '../test/support/emulator';
+import { Emulator } from '../emulator/emulator';
 import { AUTHENTICATE, runStep } from '../test/support/run-step';
 
 function mask(value: string): string {

@@ -10,13 +10,12 @@ import { parseAuthenticateConfig } from '../config/authenticate';
 import { AWS_ENDPOINT_VARIABLES, Inputs } from '../config/inputs';
 import { parseBitriseApi } from '../config/token-source';
 import { runDoctor } from '../doctor/doctor';
-import { generateTrustPolicy } from '../doctor/generate';
 import { ExitCode, StepError } from '../errors';
 import { credentialsFromToken } from '../exchange/chain';
 import { Logger } from '../log';
 import { Deadline, realSleep } from '../net/retry';
+import { readCache, toProcessCredentials, writeCache } from '../publish/credential-process';
 import type { Output } from '../publish/envman';
-import { readCache, toProcessCredentials, writeCache } from '../refresh/credential-process';
 import { report } from '../run';
 import { shellWord } from '../shell';
 import { authenticate, roleRequest } from '../steps/authenticate';
@@ -25,6 +24,7 @@ import { networkPolicy } from '../steps/context';
 import { getIdentityToken } from '../steps/get-identity-token';
 import { decodeClaims } from '../token/jwt';
 import { obtainToken } from '../token/source';
+import { generateTrustPolicy } from '../trust-policy/generate';
 
 /** Step inputs as flags: --role-arn is the input role_arn. */
 const ASSUME_INPUTS: Record<string, string> = {

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { decodeClaims, describeClaims } from '../token/jwt';
-import { evaluateTrustPolicy, PolicyError } from './evaluate';
-import { reportLines } from './report';
+import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { reportLines } from '../trust-policy/report';
 
 /** A trust policy given as a file path or as inline JSON. */
 export function readPolicy(value: string, input: string): unknown {

@@ -1,6 +1,4 @@
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { evaluateTrustPolicy, PolicyError } from '../doctor/evaluate';
-import { reportLines } from '../doctor/report';
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { awsFailure, transportError } from '../net/aws-errors';
@@ -8,6 +6,8 @@ import { awsEndpoint } from '../net/endpoints';
 import { sdkRequestHandler } from '../net/proxy';
 import { type RetryPolicy, withRetry } from '../net/retry';
 import { decodeClaims, describeClaims } from '../token/jwt';
+import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { reportLines } from '../trust-policy/report';
 import { refusalHint } from './hints';
 
 export interface AssumeRoleRequest {

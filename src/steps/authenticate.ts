@@ -6,9 +6,9 @@ import { credentialsFromKeys, credentialsFromToken, type RoleRequest } from '../
 import type { AwsCredentials } from '../exchange/sts';
 import { installCli } from '../home';
 import type { Logger } from '../log';
-import { type ProfileRollback, writeProfile } from '../profiles/aws-files';
+import { cachePath, credentialProcessCommand, toProcessCredentials, writeCache } from '../publish/credential-process';
 import type { Output } from '../publish/envman';
-import { cachePath, credentialProcessCommand, toProcessCredentials, writeCache } from '../refresh/credential-process';
+import { type ProfileRollback, writeProfile } from '../publish/profile';
 import { obtainToken } from '../token/source';
 import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
 

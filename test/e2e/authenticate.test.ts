@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator, ROLE_ARN } from '../support/emulator';
+import { Emulator, ROLE_ARN } from '../../emulator/emulator';
 import { AUTHENTICATE, isEmptyDir, NODE22, nodeMajor, runStep, STEP_NODE, type StepRun } from '../support/run-step';
 
 let emu: Emulator;

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeEcr } from '../../emulator/ecr';
+import { Emulator, ROLE_ARN } from '../../emulator/emulator';
+import { LocalRegistry } from '../../emulator/registry';
 import { bitriseRun } from '../support/bitrise-cli';
-import type { FakeEcr } from '../support/ecr';
-import { Emulator, ROLE_ARN } from '../support/emulator';
 import { ociImage } from '../support/oci-image';
-import { LocalRegistry } from '../support/registry';
 import { ROOT } from '../support/run-step';
 import { have } from '../support/tools';
 

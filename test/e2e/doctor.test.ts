@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateTrustPolicy } from '../../src/doctor/evaluate';
-import { Emulator } from '../support/emulator';
+import { Emulator } from '../../emulator/emulator';
+import { evaluateTrustPolicy } from '../../src/trust-policy/evaluate';
 import { AUTHENTICATE, ROOT, runStep, STEP_NODE } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
 
@@ -54,12 +54,14 @@ function file(name: string, content: string): string {
 
 beforeAll(async () => {
   emu = await Emulator.start();
-  emu.sts.addRole({ arn: LOCKED, trustPolicy: policy('app:a1b2c3d4e5f60718:workflow:release') });
+  // IAM's judgement of policy('app:…:workflow:release'), written by hand: aud and sub must both match.
+  emu.sts.addRole({
+    arn: LOCKED,
+    trust: (c) => c.aud === 'sts.amazonaws.com' && c.sub === 'app:a1b2c3d4e5f60718:workflow:release',
+  });
 });
 afterAll(() => emu.close());
-beforeEach(() => {
-  emu.sts.calls.length = 0;
-});
+beforeEach(() => emu.reset());
 
 describe('the step explains a refusal', () => {
   it('names the failing condition when trust_policy is given', async () => {
@@ -101,7 +103,8 @@ describe('the step explains a refusal', () => {
   it('shows a condition on app_slug both ways, as STS refuses it', async () => {
     const role = 'arn:aws:iam::123456789012:role/app-slug-condition';
     const trust = policy(emu.bitrise.subject, { [`${HOST}:app_slug`]: emu.bitrise.claims.app_slug });
-    emu.sts.addRole({ arn: role, trustPolicy: trust });
+    // IAM sets no :app_slug key for this provider, so StringEquals on it is false: the role refuses every token.
+    emu.sts.addRole({ arn: role, trust: () => false });
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ role_arn: role, trust_policy: JSON.stringify(trust) }));
     expect(run.code).toBe(3);
     expect(run.stdout).toContain(`[FAIL] StringEquals ${HOST}:app_slug`);

@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeEcr } from '../support/ecr';
-import { Emulator } from '../support/emulator';
-import { RecordingProxy } from '../support/proxy';
-import { LocalRegistry } from '../support/registry';
+import type { FakeEcr } from '../../emulator/ecr';
+import { Emulator } from '../../emulator/emulator';
+import { RecordingProxy } from '../../emulator/proxy';
+import { LocalRegistry } from '../../emulator/registry';
+import { makeCertificate, type TestCertificate } from '../../emulator/tls';
 import { AUTHENTICATE, runStep, type StepRun } from '../support/run-step';
-import { makeCertificate, type TestCertificate } from '../support/tls';
 
 import { have } from '../support/tools';
 
@@ -45,9 +45,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   if (!available) return;
-  ecr.calls.length = 0;
-  ecr.faults.length = 0;
-  proxy.seen.length = 0;
+  emu.reset();
+  proxy.reset();
   ecr.regions.set('eu-west-1', {
     htpasswd: euWest.htpasswd,
     endpoints: { '123456789012': `http://127.0.0.1:${euWest.port}`, '210987654321': `http://localhost:${euWest.port}` },

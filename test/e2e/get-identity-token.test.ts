@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../support/emulator';
+import { Emulator } from '../../emulator/emulator';
 import { AUTHENTICATE, GET_IDENTITY_TOKEN, isEmptyDir, runStep } from '../support/run-step';
 
 let emu: Emulator;

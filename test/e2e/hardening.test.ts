@@ -1,7 +1,7 @@
 /** End to end: proxies through a real proxy process, plain-http refusal and opt-in, and time limits. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../support/emulator';
-import { RecordingProxy } from '../support/proxy';
+import { Emulator } from '../../emulator/emulator';
+import { RecordingProxy } from '../../emulator/proxy';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 
 let emu: Emulator;
@@ -19,7 +19,7 @@ afterAll(async () => {
   await emu.close();
 });
 beforeEach(() => {
-  proxy.seen.length = 0;
+  proxy.reset();
   emu.reset();
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../support/emulator';
+import { Emulator } from '../../emulator/emulator';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';

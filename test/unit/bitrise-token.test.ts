@@ -1,10 +1,10 @@
 /** The Bitrise token stage in-process, through undici, against the local Bitrise API and its fault modes. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Emulator } from '../../emulator/emulator';
 import { ExitCode, StepError } from '../../src/errors';
 import { Logger } from '../../src/log';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { fetchIdentityToken, tokenEndpoint } from '../../src/token/bitrise';
-import { Emulator } from '../support/emulator';
 import { recordCapture } from '../support/secrets';
 
 let emu: Emulator;
@@ -50,8 +50,7 @@ afterAll(async () => {
   await emu.close();
 });
 beforeEach(() => {
-  emu.bitrise.requests.length = 0;
-  emu.bitrise.faults.length = 0;
+  emu.reset();
   slept.length = 0;
 });
 

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Emulator } from '../../emulator/emulator';
 import { dockerLogin } from '../../src/ecr/docker';
 import { StepError } from '../../src/errors';
 import { Logger } from '../../src/log';
 import { Deadline } from '../../src/net/retry';
 import { publishWithEnvman } from '../../src/publish/envman';
 import { authenticate } from '../../src/steps/authenticate';
-import { Emulator } from '../support/emulator';
 import { published, readEnvmanRecord } from '../support/envman-record';
 import { recordCapture } from '../support/secrets';
 

@@ -1,10 +1,10 @@
 /** The STS stage in-process, through the real AWS SDK, against the local STS (AWS_ENDPOINT_URL_STS). */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Emulator } from '../../emulator/emulator';
 import { ExitCode, StepError } from '../../src/errors';
 import { type AssumeRoleRequest, assumeRoleWithWebIdentity, stsEndpointLabel } from '../../src/exchange/sts';
 import { Logger } from '../../src/log';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
-import { Emulator } from '../support/emulator';
 import { recordCapture } from '../support/secrets';
 
 let emu: Emulator;
@@ -57,8 +57,7 @@ afterAll(async () => {
   await emu.close();
 });
 beforeEach(() => {
-  emu.sts.calls.length = 0;
-  emu.sts.faults.length = 0;
+  emu.reset();
   slept.length = 0;
   out = '';
   log = new Logger({ sink: { write: (t) => (out += t) }, color: false, verbose: true });

@@ -10,8 +10,8 @@
  * - [logic] "Policy evaluation logic" (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html)
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateTrustPolicy, globMatch, PolicyError, type Tri } from '../../src/doctor/evaluate';
-import { reportLines } from '../../src/doctor/report';
+import { evaluateTrustPolicy, globMatch, PolicyError, type Tri } from '../../src/trust-policy/evaluate';
+import { reportLines } from '../../src/trust-policy/report';
 
 const HOST = 'token.builds.bitrise.io';
 const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${HOST}`;

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { type Fault, playFault } from './faults';
 import { listen, type Reply, type Request, type Server } from './http';
-import { registerSecret } from './secrets';
+import { minted } from './minted';
 import { SigV4Error, verifySigV4 } from './sigv4';
 import type { FakeSts } from './sts';
 
@@ -56,6 +56,12 @@ export class FakeEcr {
   publicSlot: RegistrySlot | undefined;
   /** Passwords minted, in order. */
   readonly passwords: string[] = [];
+
+  /** Forgets recorded calls and queued faults (minted passwords stay known, for the secret checks). */
+  reset(): void {
+    this.calls.length = 0;
+    this.faults.length = 0;
+  }
 
   private constructor(
     private readonly server: Server,
@@ -115,7 +121,7 @@ export class FakeEcr {
   }
 
   private mint(slot: RegistrySlot | undefined): { token: string; expiresAt: number } {
-    const password = registerSecret(`eyJwYXlsb2FkIjoi${randomBytes(48).toString('base64url')}`);
+    const password = minted(`eyJwYXlsb2FkIjoi${randomBytes(48).toString('base64url')}`);
     this.passwords.push(password);
     if (slot) writeHtpasswd(slot.htpasswd, password);
     return {

@@ -35,13 +35,9 @@ export class Emulator {
 
   /** Forgets what earlier tests recorded and queued, so each test starts from a clean emulator. */
   reset(): void {
-    this.bitrise.requests.length = 0;
-    this.bitrise.faults.length = 0;
-    this.bitrise.mintOptions = {};
-    this.sts.calls.length = 0;
-    this.sts.faults.length = 0;
-    this.sts.lifetimeSeconds = undefined;
-    this.sts.lifetimes.length = 0;
+    this.bitrise.reset();
+    this.sts.reset();
+    this.ecrServer?.reset();
   }
 
   /**

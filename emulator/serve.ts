@@ -4,11 +4,11 @@
  * (the build API token is a secret the emulator minted for this run only).
  */
 import { writeFileSync } from 'node:fs';
-import { Emulator } from '../test/support/emulator';
+import { Emulator } from './emulator';
 
 const file = process.argv[2];
 if (!file) {
-  console.error('usage: tsx scripts/emulator.ts ENV_FILE');
+  console.error('usage: tsx emulator/serve.ts ENV_FILE');
   process.exit(2);
 }
 const emu = await Emulator.start();

@@ -5,11 +5,10 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
-import { evaluateTrustPolicy } from '../../src/doctor/evaluate';
 import { type Fault, playFault } from './faults';
 import { listen, type Reply, type Request, type Server } from './http';
 import { BITRISE_ISSUER } from './issuer';
-import { registerSecret } from './secrets';
+import { minted } from './minted';
 import { type Principal, SigV4Error, verifySigV4 } from './sigv4';
 
 export interface OidcProvider {
@@ -21,10 +20,12 @@ export interface OidcProvider {
 export interface Role {
   arn: string;
   maxSessionDuration?: number;
-  /** The trust policy, as a predicate over the verified claims: true to allow. Default: aud is sts.amazonaws.com. */
+  /**
+   * The trust policy, as a predicate over the verified claims that each test writes by hand for its case: true to
+   * allow. Default: aud is sts.amazonaws.com. (Never the step's own evaluator: a fake that shares the logic it is meant
+   * to check proves nothing.)
+   */
   trust?: (claims: JWTPayload) => boolean;
-  /** A trust policy document, enforced with the step's own IAM evaluator (only an 'allowed' verdict lets in). */
-  trustPolicy?: unknown;
   /** For AssumeRole: the principal ARNs the role trusts (default: any principal the emulator knows). */
   trustedPrincipals?: string[];
 }
@@ -73,6 +74,14 @@ export class FakeSts {
   lifetimeSeconds: number | undefined;
   /** Lifetimes for the next sessions, in order (each used once), before lifetimeSeconds applies. */
   readonly lifetimes: number[] = [];
+
+  /** Forgets recorded calls, queued faults and lifetimes (issued sessions stay valid, as on AWS). */
+  reset(): void {
+    this.calls.length = 0;
+    this.faults.length = 0;
+    this.lifetimeSeconds = undefined;
+    this.lifetimes.length = 0;
+  }
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
   private constructor(private readonly server: Server) {}
@@ -99,8 +108,8 @@ export class FakeSts {
   /** An IAM user with a fresh access key, registered with the secret guard. */
   addUser(arn: string): { accessKeyId: string; secretAccessKey: string } {
     const user: Principal = {
-      accessKeyId: registerSecret(`AKIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
-      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
+      accessKeyId: minted(`AKIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
+      secretAccessKey: minted(randomBytes(30).toString('base64')),
       arn,
     };
     this.users.set(user.accessKeyId, user);
@@ -167,9 +176,9 @@ export class FakeSts {
     const roleName = resource.split('/').pop() ?? '';
     const lifetime = Math.min(duration, this.lifetimes.shift() ?? this.lifetimeSeconds ?? duration);
     const creds: IssuedCredentials = {
-      accessKeyId: registerSecret(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
-      secretAccessKey: registerSecret(randomBytes(30).toString('base64')),
-      sessionToken: registerSecret(`IQoJb3JpZ2luX2Vj${randomBytes(300).toString('base64')}`),
+      accessKeyId: minted(`ASIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`),
+      secretAccessKey: minted(randomBytes(30).toString('base64')),
+      sessionToken: minted(`IQoJb3JpZ2luX2Vj${randomBytes(300).toString('base64')}`),
       expiration: new Date(Date.now() + lifetime * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       assumedRoleArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`,
     };
@@ -296,12 +305,9 @@ export class FakeSts {
     this.validate(params);
     const claims = await this.verify(params.WebIdentityToken ?? '');
     const role = this.roles.get(params.RoleArn ?? '');
-    const byPolicy = (c: JWTPayload) =>
-      evaluateTrustPolicy(role?.trustPolicy, { claims: c as Record<string, unknown>, roleArn: role?.arn }).verdict ===
-      'allowed';
     const byAudience = (c: JWTPayload) =>
       c.aud === 'sts.amazonaws.com' || (Array.isArray(c.aud) && c.aud.includes('sts.amazonaws.com'));
-    const trusted = role?.trust ?? (role?.trustPolicy !== undefined ? byPolicy : byAudience);
+    const trusted = role?.trust ?? byAudience;
     if (!role || !trusted(claims)) {
       throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
     }

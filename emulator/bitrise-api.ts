@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { type Fault, playFault } from './faults';
 import { listen, type Request, type Server } from './http';
 import type { Issuer, MintOptions } from './issuer';
-import { registerSecret } from './secrets';
+import { minted } from './minted';
 
 export interface BuildClaims {
   app_slug: string;
@@ -18,11 +18,18 @@ export interface BuildClaims {
 export class FakeBitriseApi {
   readonly requests: Request[] = [];
   readonly faults: Fault[] = [];
-  readonly apiToken = registerSecret(`bitrise-api-${randomBytes(18).toString('base64url')}`);
+  readonly apiToken = minted(`bitrise-api-${randomBytes(18).toString('base64url')}`);
   readonly buildSlug = randomBytes(8).toString('hex');
   /** The tokens minted, in order. */
   readonly minted: string[] = [];
   mintOptions: MintOptions = {};
+
+  /** Forgets recorded requests and queued faults, and mints plain tokens again. */
+  reset(): void {
+    this.requests.length = 0;
+    this.faults.length = 0;
+    this.mintOptions = {};
+  }
   expiresIn = 3600;
   claims: BuildClaims;
 

@@ -1,7 +1,7 @@
 /** A local OIDC issuer: RS256 keys, a discovery document and a JWKS, served on 127.0.0.1. */
 import { type CryptoKey, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { listen, type Server } from './http';
-import { registerSecret } from './secrets';
+import { minted } from './minted';
 
 export const BITRISE_ISSUER = 'https://token.builds.bitrise.io';
 
@@ -57,7 +57,7 @@ export class Issuer {
       .setExpirationTime(now + (options.expiresIn ?? 3600))
       .setJti(crypto.randomUUID())
       .sign(options.foreignKey ? this.foreign : this.key);
-    return registerSecret(token);
+    return minted(token);
   }
 
   close(): Promise<void> {

@@ -10,6 +10,11 @@ import { connect, type Socket } from 'node:net';
 export class RecordingProxy {
   /** `host:port` of every CONNECT, and the URL of every plain-http request, in order. */
   readonly seen: string[] = [];
+
+  /** Forgets what passed. */
+  reset(): void {
+    this.seen.length = 0;
+  }
   private readonly sockets = new Set<Socket>();
 
   private constructor(
