@@ -1,7 +1,10 @@
 // Bundles one entry per step: CommonJS (ESM bundles break on the SDK's dynamic require), minified, for Node 20.
 // The bundles are committed: Bitrise runs them without npm install. Each step folder is self-contained, because the
 // Bitrise CLI copies only the step's own folder for a path:: step.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const bundles = [
   { entry: 'src/main.ts', out: 'dist/main.cjs' },
@@ -11,7 +14,7 @@ const bundles = [
     entry: 'src/cli/main.ts',
     out: 'dist/cli.cjs',
     banner: "#!/usr/bin/env node\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;",
-    define: { 'import.meta.url': '__import_meta_url' },
+    define: { 'import.meta.url': '__import_meta_url', __PACKAGE_VERSION__: JSON.stringify(version) },
   },
   { entry: 'src/get-identity-token-main.ts', out: 'variants/get-identity-token/dist/main.cjs' },
 ];

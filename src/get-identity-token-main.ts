@@ -1,5 +1,6 @@
 /** Entry of variants/get-identity-token/dist/main.cjs: the Get OIDC Identity Token step. */
-import { runStep } from './run';
+import { publishWithEnvman } from './publish/envman';
+import { run } from './runner';
 import { getIdentityToken } from './steps/get-identity-token';
 
-runStep(getIdentityToken);
+void run((ctx) => getIdentityToken(process.env, ctx), { publish: publishWithEnvman });

@@ -13,6 +13,26 @@ const colors = {
 
 export const REDACTED = '[REDACTED]';
 
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A string from outside (a server's message, a claim, an ARN, a tool's output) made safe to print on one line: line
+ * breaks, ANSI escapes and other control or bidi characters are shown escaped (`\n`, `\x1b`, `\u202e`), so that no
+ * value can forge log lines or colours.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    UNPRINTABLE,
+    (c) =>
+      ESCAPES[c] ??
+      (c.charCodeAt(0) < 0x100
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16)}`),
+  );
+}
+
 /** Values that must never be printed. Values shorter than 4 characters are not registered (they would mask noise). */
 export class Secrets {
   private readonly values = new Set<string>();

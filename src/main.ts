@@ -1,13 +1,11 @@
 /** Entry of dist/main.cjs, run by step.sh: the Authenticate with AWS step. */
 import type { Logger } from './log';
-import { runStep } from './run';
+import { publishWithEnvman } from './publish/envman';
+import { run } from './runner';
 import { authenticate } from './steps/authenticate';
 
-/**
- * The AWS SDK prints a multi-line warning on Node < 22. The step says it once, in one line, and silences the SDK's.
- */
+/** The AWS SDK needs Node.js 22 from 2027 on; the step says so once, in one line. */
 function nodeVersionNotice(log: Logger): void {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 22) {
     log.warn(
@@ -17,4 +15,4 @@ function nodeVersionNotice(log: Logger): void {
   }
 }
 
-runStep(authenticate, nodeVersionNotice);
+void run((ctx) => authenticate(process.env, ctx), { publish: publishWithEnvman, before: nodeVersionNotice });

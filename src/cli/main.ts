@@ -1,164 +1,111 @@
 /**
- * Entry of dist/cli.cjs, the `authenticate-with-aws` command. `assume` and `token` run the steps' own code with the
- * flags as inputs (a flag wins over the environment variable of the same input), print to stdout what the steps
- * publish, and log to stderr. `doctor` and `trust-policy` help set up the AWS side.
+ * Entry of dist/cli.cjs, the `authenticate-with-aws` command. Each command parses its flags and calls a step or a
+ * stage; the flags of `assume`, `token` and `credential-process` come from the steps' input table. Logs go to
+ * stderr (doctor's report to stdout); usage errors exit 2.
  */
-import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { parseAuthenticateConfig } from '../config/authenticate';
-import { AWS_ENDPOINT_VARIABLES, Inputs } from '../config/inputs';
+import { parseIdentityTokenConfig } from '../config/identity-token';
+import { type Env, Inputs } from '../config/inputs';
+import { AUTHENTICATE_INPUTS, flagOf, IDENTITY_TOKEN_INPUTS, type InputSpec } from '../config/table';
 import { parseBitriseApi } from '../config/token-source';
-import { runDoctor } from '../doctor/doctor';
+import { doctorToken, runDoctor } from '../doctor/doctor';
 import { ExitCode, StepError } from '../errors';
-import { credentialsFromToken } from '../exchange/chain';
-import { Logger } from '../log';
-import { Deadline, realSleep } from '../net/retry';
-import { readCache, toProcessCredentials, writeCache } from '../publish/credential-process';
-import type { Output } from '../publish/envman';
-import { report } from '../run';
+import type { Output, Publish } from '../publish/envman';
+import { run } from '../runner';
 import { shellWord } from '../shell';
-import { authenticate, roleRequest } from '../steps/authenticate';
-import type { StepContext } from '../steps/context';
-import { networkPolicy } from '../steps/context';
-import { getIdentityToken } from '../steps/get-identity-token';
+import { authenticate } from '../steps/authenticate';
+import { runIdentityToken } from '../steps/get-identity-token';
+import { refresh } from '../steps/refresh';
+import { begin, deadlineOf, type StepContext } from '../steps/step';
 import { decodeClaims } from '../token/jwt';
-import { obtainToken } from '../token/source';
 import { generateTrustPolicy } from '../trust-policy/generate';
 
-/** Step inputs as flags: --role-arn is the input role_arn. */
-const ASSUME_INPUTS: Record<string, string> = {
-  'role-arn': 'ARN of the role to assume',
-  region: 'AWS region (default us-east-1)',
-  audience: 'audience of the identity token (default sts.amazonaws.com)',
-  'session-name': 'role session name',
-  'duration-seconds': 'session duration, 900-43200',
-  'session-policy': 'inline session policy JSON',
-  'managed-session-policies': 'managed policy ARNs, one per line',
-  'web-identity-token': 'the identity token itself',
-  'web-identity-token-file': 'a file holding the identity token',
-  'access-key-id': "an IAM user's access key ID, instead of a token",
-  'secret-access-key': 'the secret of --access-key-id',
-  'chain-role-arn': "a second role, assumed with the first role's credentials",
-  'chain-session-name': 'the second role session name',
-  'chain-duration-seconds': 'the second session duration, 900-3600',
-  'profile-name': 'also write the credentials into this AWS profile',
-  'export-env': '"false" prints no export lines (with --profile-name)',
-  refresh: '"true" writes credential_process into the profile',
-  'timeout-seconds': 'overall time limit (default 120)',
-  'allow-insecure-http': 'allow plain http to non-loopback hosts',
-  'build-url': 'the build URL (default $BITRISE_BUILD_URL)',
-  'build-api-token': 'the build API token (default $BITRISE_BUILD_API_TOKEN)',
-  verbose: 'log the request flow',
-};
-/** What credential_process passes: the flow's parameters, never a secret. */
-const REFRESH_INPUTS: Record<string, string> = {
-  'role-arn': 'ARN of the role to assume',
-  region: 'AWS region',
-  audience: 'audience of the identity token',
-  'session-name': 'role session name',
-  'duration-seconds': 'session duration',
-  'chain-role-arn': 'a second role, assumed with the first role',
-  'chain-session-name': 'the second role session name',
-  'chain-duration-seconds': 'the second session duration',
-};
-const TOKEN_INPUTS: Record<string, string> = {
-  audience: 'audience of the token (required)',
-  'token-file': 'also write the token to this file (0600)',
-  'timeout-seconds': 'overall time limit (default 120)',
-  'allow-insecure-http': 'allow plain http to non-loopback hosts',
-  'build-url': 'the build URL (default $BITRISE_BUILD_URL)',
-  'build-api-token': 'the build API token (default $BITRISE_BUILD_API_TOKEN)',
-  verbose: 'log the request flow',
-};
+declare const __PACKAGE_VERSION__: string | undefined;
+const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'development';
 
-function withInputs<T>(y: Argv<T>, inputs: Record<string, string>): Argv<T> {
+const isBoolean = (spec: InputSpec) => spec.fallback === 'true' || spec.fallback === 'false';
+
+/** The flags of a command from input specs: booleans are bare flags (`--verbose`), the rest take a value. */
+function withInputs<T>(y: Argv<T>, specs: readonly InputSpec[]): Argv<T> {
   let out = y;
-  for (const [flag, describe] of Object.entries(inputs)) out = out.option(flag, { type: 'string', describe });
+  for (const spec of specs) {
+    const fallback = spec.fallback ? ` (default ${spec.fallback})` : '';
+    out = out.option(flagOf(spec.key), {
+      type: isBoolean(spec) ? 'boolean' : 'string',
+      describe: `${spec.describe}${isBoolean(spec) ? '' : fallback}`,
+      ...(isBoolean(spec) ? {} : { requiresArg: true }),
+    });
+  }
   return out;
 }
 
-/** The environment the step code reads: the process environment, the Bitrise defaults, then the flags. */
-function inputEnv(argv: Record<string, unknown>, inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    build_url: process.env.build_url ?? process.env.BITRISE_BUILD_URL,
-    build_api_token: process.env.build_api_token ?? process.env.BITRISE_BUILD_API_TOKEN,
-  };
-  for (const flag of Object.keys(inputs)) {
-    const value = argv[flag];
-    if (typeof value === 'string') env[flag.replace(/-/g, '_')] = value;
+/**
+ * The environment a command runs the step code with: the process environment; an input left out whose step.yml
+ * default is `$NAME` (build_url, build_api_token) takes NAME, as Bitrise would expand it; then the flags, which win.
+ */
+function cliEnv(argv: Record<string, unknown>, specs: readonly InputSpec[], base: Env = process.env): Env {
+  const env: Record<string, string | undefined> = { ...base };
+  for (const spec of specs) {
+    const variable = /^\$(\w+)$/.exec(spec.fallback ?? '')?.[1];
+    if (variable && !env[spec.key]?.trim()) env[spec.key] = process.env[variable];
+  }
+  return { ...env, ...flagInputs(argv, specs) };
+}
+
+/** The inputs a command's flags give, by input key (booleans as "true"/"false"). */
+function flagInputs(argv: Record<string, unknown>, specs: readonly InputSpec[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const spec of specs) {
+    const value = argv[flagOf(spec.key)];
+    if (typeof value === 'string' || typeof value === 'boolean') env[spec.key] = String(value);
   }
   return env;
 }
 
-/** The inputs of credential-process: its flags, and the build's Bitrise API from BITRISE_BUILD_URL/_API_TOKEN. */
-function flagsOnlyEnv(argv: Record<string, unknown>, inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    build_url: process.env.BITRISE_BUILD_URL,
-    build_api_token: process.env.BITRISE_BUILD_API_TOKEN,
-    BITRISE_BUILD_NUMBER: process.env.BITRISE_BUILD_NUMBER,
-  };
-  // The AWS SDK's endpoint variables are not step inputs; config checks them as the SDK will use them.
-  for (const name of AWS_ENDPOINT_VARIABLES) env[name] = process.env[name];
-  for (const flag of Object.keys(inputs)) {
-    const value = argv[flag];
-    if (typeof value === 'string') env[flag.replace(/-/g, '_')] = value;
-  }
-  return env;
+/** The names of the command's inputs, as its flags, in a message: "Input `role_arn`" → "`--role-arn`". */
+function inFlags(text: string, specs: readonly InputSpec[]): string {
+  let out = text.replace(/Input `(\w+)`/g, '`$1`');
+  for (const { key } of specs) out = out.replaceAll(`\`${key}\``, `\`--${flagOf(key)}\``);
+  return out;
 }
 
-/** Prints outputs to stdout as `export` lines or one JSON object, instead of envman. */
-function printer(json: boolean): StepContext['publish'] {
+/** Errors of a command, speaking of its flags rather than of the step's inputs. */
+function speakingFlags(specs: readonly InputSpec[]) {
+  return (error: unknown): never => {
+    if (!(error instanceof StepError)) throw error;
+    throw new StepError(inFlags(error.message, specs), {
+      hint: error.hint === undefined ? undefined : inFlags(error.hint, specs),
+      exitCode: error.exitCode,
+      details: error.details,
+      cause: error,
+    });
+  };
+}
+
+/** Prints outputs to stdout as `export` lines (read back exactly by a shell) or one JSON object, instead of envman. */
+function printer(json: boolean): Publish {
   return async (outputs: Output[]) => {
-    if (json)
+    if (json) {
       process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs.map((o) => [o.key, o.value])), null, 2)}\n`);
-    else for (const o of outputs) process.stdout.write(`export ${o.key}=${shellWord(o.value)}\n`);
+    } else for (const o of outputs) process.stdout.write(`export ${o.key}=${shellWord(o.value)}\n`);
   };
 }
 
-/** The step context for a command, on the command's one logger, so what it redacts is redacted in every message. */
-function context(log: Logger, json: boolean): StepContext {
-  return {
-    log,
-    now: Date.now,
-    sleep: realSleep,
-    platform: process.platform,
-    publish: printer(json),
-  };
-}
-
-/** Runs a command; its log goes to stderr, or to stdout for doctor, whose report is its output. */
-async function run(
-  action: (log: Logger) => Promise<ExitCode>,
-  sink: NodeJS.WriteStream = process.stderr,
+/** Runs a command with the one runner; its log goes to stderr unless it is the command's output (doctor). */
+function command(
+  action: (ctx: StepContext) => Promise<unknown>,
+  options: { json?: boolean; sink?: NodeJS.WriteStream } = {},
 ): Promise<void> {
-  const log = new Logger({ sink });
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  try {
-    process.exitCode = await action(log);
-  } catch (error) {
-    process.exitCode = report(log, error);
-  }
+  return run(action, {
+    publish: printer(options.json ?? false),
+    sink: options.sink ?? process.stderr,
+    verboseHint: 'run with --verbose',
+  });
 }
 
-/** The token doctor examines: from a file, stdin, or the Bitrise API as the step gets it. */
-async function doctorToken(argv: Record<string, unknown>, log: Logger): Promise<string> {
-  const file = argv['token-file'];
-  if (typeof file === 'string') {
-    const text = readFileSync(file === '-' ? 0 : file, 'utf8').trim();
-    if (!text) throw new StepError(`No token in ${file === '-' ? 'stdin' : file}.`, { exitCode: ExitCode.badInput });
-    return text;
-  }
-  const env = inputEnv(argv, { 'build-url': '', 'build-api-token': '' });
-  const api = parseBitriseApi(
-    new Inputs(env),
-    'Give --token-file FILE (or - for stdin), or run inside a Bitrise build.',
-  );
-  const audience = typeof argv.audience === 'string' ? argv.audience : 'sts.amazonaws.com';
-  const policy = networkPolicy(context(log, false), new Deadline(60_000));
-  return (await obtainToken(api, audience, policy, log)).token;
-}
+const jsonFlag = { type: 'boolean', describe: 'print one JSON object' } as const;
 
 export function cli(args: string[]): Argv {
   return yargs(args)
@@ -167,28 +114,35 @@ export function cli(args: string[]): Argv {
     .command(
       'assume',
       'Assume the role as the Authenticate with AWS step does; print export lines (or --json)',
-      (y) => withInputs(y, ASSUME_INPUTS).option('json', { type: 'boolean', describe: 'print one JSON object' }),
+      (y) => withInputs(y, AUTHENTICATE_INPUTS).option('json', jsonFlag),
       (argv) =>
-        run(async (log) => {
-          await authenticate(inputEnv(argv, ASSUME_INPUTS), context(log, Boolean(argv.json)));
-          return ExitCode.ok;
-        }),
+        command(
+          (ctx) => authenticate(cliEnv(argv, AUTHENTICATE_INPUTS), ctx).catch(speakingFlags(AUTHENTICATE_INPUTS)),
+          { json: argv.json },
+        ),
     )
     .command(
       'token',
       'Get the build identity token as the Get OIDC Identity Token step does; print it (or --json)',
-      (y) => withInputs(y, TOKEN_INPUTS).option('json', { type: 'boolean', describe: 'print one JSON object' }),
+      (y) => withInputs(y, IDENTITY_TOKEN_INPUTS).option('json', jsonFlag),
       (argv) =>
-        run(async (log) => {
-          await getIdentityToken(inputEnv(argv, TOKEN_INPUTS), {
-            ...context(log, Boolean(argv.json)),
-            publish: argv.json
-              ? printer(true)
-              : async (outputs) => {
-                  process.stdout.write(`${outputs.find((o) => o.key === 'BITRISE_IDENTITY_TOKEN')?.value ?? ''}\n`);
-                },
-          });
-          return ExitCode.ok;
+        command(async (ctx) => {
+          const env = cliEnv(argv, IDENTITY_TOKEN_INPUTS);
+          const config = (() => {
+            try {
+              return parseIdentityTokenConfig(env);
+            } catch (error) {
+              return speakingFlags(IDENTITY_TOKEN_INPUTS)(error);
+            }
+          })();
+          begin(ctx, { ...config, insecureUrls: [] });
+          const { token } = await runIdentityToken(config, ctx, deadlineOf(ctx, config.timeoutSeconds)).catch(
+            speakingFlags(IDENTITY_TOKEN_INPUTS),
+          );
+          const expiresAt = token.expiresAt?.toISOString();
+          process.stdout.write(
+            argv.json ? `${JSON.stringify({ token: token.token, expiresAt }, null, 2)}\n` : `${token.token}\n`,
+          );
         }),
     )
     .command(
@@ -199,7 +153,7 @@ export function cli(args: string[]): Argv {
           .option('token-file', {
             type: 'string',
             requiresArg: true,
-            describe: 'a file holding the token, or - for stdin',
+            describe: 'a file holding the token, or - for stdin (default: ask the Bitrise API)',
           })
           .option('audience', { type: 'string', describe: 'audience to ask Bitrise for (default sts.amazonaws.com)' })
           .option('trust-policy', { type: 'string', describe: 'the role trust policy: a JSON file, or inline JSON' })
@@ -208,16 +162,33 @@ export function cli(args: string[]): Argv {
           .option('build-api-token', {
             type: 'string',
             describe: 'the build API token (default $BITRISE_BUILD_API_TOKEN)',
-          }),
+          })
+          .option('timeout-seconds', { type: 'number', default: 120, describe: 'time limit for the Bitrise API' })
+          .option('verbose', { type: 'boolean', describe: 'log the request flow (never a secret)' }),
       (argv) =>
-        run(
-          async (log) =>
-            runDoctor(
-              await doctorToken(argv, log),
-              { trustPolicy: argv['trust-policy'], roleArn: argv['role-arn'], now: Date.now() },
-              log,
-            ),
-          process.stdout,
+        command(
+          async (ctx) => {
+            ctx.log.verbose = argv.verbose ?? false;
+            const flags = cliEnv(argv, IDENTITY_TOKEN_INPUTS);
+            const source = argv['token-file']
+              ? ({ kind: 'file', path: argv['token-file'] } as const)
+              : ({
+                  kind: 'api',
+                  audience: argv.audience ?? 'sts.amazonaws.com',
+                  api: parseBitriseApi(
+                    new Inputs(flags, IDENTITY_TOKEN_INPUTS),
+                    'Give --token-file FILE (or - for stdin), or run inside a Bitrise build.',
+                  ),
+                } as const);
+            if (source.kind === 'api') ctx.log.secrets.add(source.api.apiToken);
+            const token = await doctorToken(source, argv['timeout-seconds'], ctx);
+            return runDoctor(
+              token,
+              { trustPolicy: argv['trust-policy'], roleArn: argv['role-arn'], now: ctx.now() },
+              ctx.log,
+            );
+          },
+          { sink: process.stdout },
         ),
     )
     .command(
@@ -237,68 +208,100 @@ export function cli(args: string[]): Argv {
           .option('app-slug', { type: 'string', describe: 'an app slug you want to pin (reported: see the notes)' })
           .option('workflow', { type: 'string', describe: 'a workflow you want to pin (reported: see the notes)' }),
       (argv) =>
-        run(async (log) => {
+        command(async (ctx) => {
           const claims = argv['token-file']
-            ? (decodeClaims(readFileSync(argv['token-file'] === '-' ? 0 : argv['token-file'], 'utf8').trim()) ?? {})
+            ? (decodeClaims(await doctorToken({ kind: 'file', path: argv['token-file'] }, 0, ctx)) ?? {})
             : {};
           const tokenAud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
+          const tokenSub = typeof claims.sub === 'string' ? claims.sub : undefined;
           const wanted: Record<string, string> = {};
           if (argv['app-slug']) wanted.app_slug = argv['app-slug'];
           if (argv.workflow) wanted.workflow = argv.workflow;
-          let generated: ReturnType<typeof generateTrustPolicy>;
-          try {
-            generated = generateTrustPolicy({
-              account: argv.account,
-              partition: argv.partition,
-              audience: argv.audience ?? (typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com'),
-              sub: argv.sub ?? (typeof claims.sub === 'string' ? claims.sub : undefined),
-              subLike: argv['sub-like'],
-              wanted,
-            });
-          } catch (error) {
-            throw new StepError((error as Error).message, { exitCode: ExitCode.badInput });
-          }
+          const generated = generateTrustPolicy({
+            account: argv.account,
+            partition: argv.partition,
+            audience: argv.audience ?? (typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com'),
+            sub: argv.sub ?? tokenSub,
+            subLike: argv['sub-like'],
+            wanted,
+            subFromToken: argv.sub === undefined && argv['sub-like'] === undefined && tokenSub !== undefined,
+          });
           process.stdout.write(`${JSON.stringify(generated.policy, null, 2)}\n`);
-          for (const note of generated.notes) log.warn(`Note: ${note}`);
-          return ExitCode.ok;
+          for (const note of generated.notes) ctx.log.warn(`Note: ${note}`);
         }),
     )
     .command(
       'credential-process',
       'Print credentials in the credential_process format: cached until 5 minutes before expiry, then fresh',
       (y) =>
-        withInputs(y, REFRESH_INPUTS).option('cache-file', {
-          type: 'string',
-          demandOption: true,
-          describe: 'where to cache the credentials (0600)',
-        }),
+        withInputs(y, REFRESH_INPUTS)
+          .option('cache-file', {
+            type: 'string',
+            demandOption: true,
+            requiresArg: true,
+            describe: 'where to cache the credentials (0600)',
+          })
+          .option('verbose', { type: 'boolean', describe: 'log the request flow to stderr (never a secret)' }),
       (argv) =>
-        run(async (log) => {
-          const cached = await readCache(argv['cache-file'], Date.now());
-          if (cached) {
-            process.stdout.write(`${JSON.stringify(cached)}\n`);
-            return ExitCode.ok;
-          }
+        command(async (ctx) => {
           // Settings come from the flags alone, never from variables that happen to be named like a step input in a
           // later step. The Bitrise API is the build's own: the build API token is read now, never stored.
-          const config = parseAuthenticateConfig(flagsOnlyEnv(argv, REFRESH_INPUTS));
-          if (config.token?.kind === 'bitrise') log.secrets.add(config.token.apiToken);
-          const policy = networkPolicy(context(log, false), new Deadline(config.timeoutSeconds * 1000));
-          if (!config.token) throw new StepError('credential-process needs the Bitrise API for fresh tokens.');
-          const token = await obtainToken(config.token, config.audience, policy, log);
-          const creds = await credentialsFromToken(roleRequest(config), token.token, policy, log);
-          const out = toProcessCredentials(creds);
-          await writeCache(argv['cache-file'], out);
+          const env: Env = {
+            build_url: process.env.BITRISE_BUILD_URL,
+            build_api_token: process.env.BITRISE_BUILD_API_TOKEN,
+            BITRISE_BUILD_NUMBER: process.env.BITRISE_BUILD_NUMBER,
+            ...awsEndpointVariables(),
+            ...flagInputs(argv, REFRESH_INPUTS),
+            verbose: String(argv.verbose ?? false),
+          };
+          const config = (() => {
+            try {
+              return parseAuthenticateConfig(env);
+            } catch (error) {
+              return speakingFlags(REFRESH_INPUTS)(error);
+            }
+          })();
+          ctx.log.verbose = config.verbose;
+          for (const secret of config.secrets) ctx.log.secrets.add(secret);
+          const out = await refresh(config, argv['cache-file'], ctx).catch(speakingFlags(REFRESH_INPUTS));
           process.stdout.write(`${JSON.stringify(out)}\n`);
-          return ExitCode.ok;
         }),
     )
     .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy or credential-process.')
     .strict()
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`${message}\nRun "authenticate-with-aws --help" for the usage.\n`);
+      process.exit(ExitCode.badInput);
+    })
     .help()
     .alias('h', 'help')
-    .version(false)
+    .version(VERSION)
     .wrap(Math.min(120, process.stdout.columns || 120));
 }
+
+/** What credential-process passes: the flow's parameters, never a secret. */
+const REFRESH_KEYS = [
+  'role_arn',
+  'region',
+  'audience',
+  'session_name',
+  'duration_seconds',
+  'chain_role_arn',
+  'chain_session_name',
+  'chain_duration_seconds',
+];
+const REFRESH_INPUTS = AUTHENTICATE_INPUTS.filter((spec) => REFRESH_KEYS.includes(spec.key));
+
+/** The AWS SDKs' endpoint variables (not step inputs): config checks them as the SDK will use them. */
+function awsEndpointVariables(): Env {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('AWS_ENDPOINT_URL')));
+}
+
+// `doctor … | head -2`: a reader that goes away is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 cli(hideBin(process.argv)).parse();

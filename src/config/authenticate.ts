@@ -1,4 +1,10 @@
+/**
+ * Config of the Authenticate step: every input read and validated before anything is sent, into a type that cannot
+ * hold an impossible combination (a token and access keys, a token without a role, refresh without the Bitrise API).
+ */
 import { InputError } from '../errors';
+import { type AwsAccess, isInsecureHttp, parseAwsEndpoints } from '../net/endpoints';
+import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
 import {
   parseAudience,
   parsePolicyArns,
@@ -8,11 +14,13 @@ import {
   parseSessionPolicy,
   partitionOfRegion,
   type RoleArn,
+  type RoleSession,
   sanitiseSessionName,
 } from './aws';
 import { parseEcrRegistries, type Registry } from './ecr';
-import { checkAwsEndpoints, type Env, Inputs, isInsecureHttp, type ShownInput } from './inputs';
-import { parseTokenSource, type TokenSource } from './token-source';
+import { type Env, Inputs, type ShownInput } from './inputs';
+import { AUTHENTICATE_INPUTS } from './table';
+import { type BitriseApi, parseTokenSource, type TokenSource } from './token-source';
 
 /** Long-term access keys of an IAM user (`access_key_id`, `secret_access_key`), instead of an identity token. */
 export interface AccessKeys {
@@ -20,32 +28,24 @@ export interface AccessKeys {
   secretAccessKey: string;
 }
 
-/** A second role assumed with the first role's credentials; its credentials are the ones published. */
-export interface ChainConfig {
-  role: RoleArn;
-  sessionName: string;
-  durationSeconds: number;
-}
+/**
+ * How the step gets its first credentials: an identity token exchanged for a role session, or access keys (used to
+ * assume a role, or, without one, published as they are).
+ */
+export type AuthSource =
+  | { kind: 'token'; token: TokenSource; audience: string; session: RoleSession }
+  | { kind: 'keys'; keys: AccessKeys; session: RoleSession | undefined };
 
-export interface ProfileConfig {
-  name: string;
-  /** Write credential_process instead of the credentials, so tools get fresh ones when they expire. */
-  refresh: boolean;
-}
+/** A profile in the AWS shared files; with `refresh`, a credential_process line that renews through the Bitrise API. */
+export type ProfileConfig = { name: string; refresh: false } | { name: string; refresh: true; api: BitriseApi };
 
 export interface AuthenticateConfig {
-  /** The role to assume; undefined only when access keys are used as they are. */
-  role: RoleArn | undefined;
-  audience: string;
+  auth: AuthSource;
+  /** A second role assumed with the first role's credentials; its credentials are the ones published. */
+  chain: RoleSession | undefined;
   region: string;
-  sessionName: string;
-  durationSeconds: number;
-  sessionPolicy: string | undefined;
-  managedSessionPolicies: string[];
-  /** Where the identity token comes from; undefined with access keys. */
-  token: TokenSource | undefined;
-  accessKeys: AccessKeys | undefined;
-  chain: ChainConfig | undefined;
+  /** The AWS endpoints the user set, validated, and the plain-http opt-in. */
+  aws: AwsAccess;
   profile: ProfileConfig | undefined;
   /** Publish the credentials as environment variables for later steps (`export_env`). */
   exportEnv: boolean;
@@ -59,14 +59,13 @@ export interface AuthenticateConfig {
   verbose: boolean;
   /** What was read, for the config section of the log (secrets redacted). */
   shown: ShownInput[];
+  /** The values of the sensitive inputs, to redact from every line. */
+  secrets: string[];
 }
-
-export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-export const DEFAULT_REGION = 'us-east-1';
 
 /** The overall time limit, in seconds, shared by both steps. */
 export function parseTimeout(inputs: Inputs): number {
-  return inputs.integer('timeout_seconds', { min: 5, max: 3600, fallback: 120 });
+  return inputs.integer('timeout_seconds', { min: 5, max: 3600 });
 }
 
 /**
@@ -84,30 +83,21 @@ function sessionName(inputs: Inputs, env: Env): string {
   return parseSessionName('session_name', value);
 }
 
-/** The optional `trust_policy` input: JSON with a Statement, checked before any call. */
+/** The optional `trust_policy` input: a policy document, checked before any call. */
 function parseTrustPolicy(value: string | undefined): unknown {
   if (value === undefined) return undefined;
-  let policy: unknown;
   try {
-    policy = JSON.parse(value);
+    return parsePolicyDocument(value);
   } catch (error) {
-    throw new InputError(
-      'trust_policy',
-      `is not valid JSON (${(error as Error).message}).`,
-      "Paste the role's trust policy document.",
-    );
+    if (!(error instanceof PolicyDocumentError)) throw error;
+    throw new InputError('trust_policy', `${error.message}.`, "Paste the role's trust policy document.");
   }
-  if (typeof policy !== 'object' || policy === null || !('Statement' in policy)) {
-    throw new InputError('trust_policy', 'is JSON but not a policy document: it needs a "Statement".');
-  }
-  return policy;
 }
 
-/** Reads and validates every input of the Authenticate step. Throws an InputError naming the first bad input. */
 /** `access_key_id` and `secret_access_key`: both or neither. */
 function parseAccessKeys(inputs: Inputs): AccessKeys | undefined {
-  const accessKeyId = inputs.optional('access_key_id', { sensitive: true });
-  const secretAccessKey = inputs.optional('secret_access_key', { sensitive: true });
+  const accessKeyId = inputs.optional('access_key_id');
+  const secretAccessKey = inputs.optional('secret_access_key');
   if (accessKeyId === undefined && secretAccessKey === undefined) return undefined;
   if (accessKeyId === undefined || secretAccessKey === undefined) {
     throw new InputError(
@@ -122,20 +112,65 @@ function parseAccessKeys(inputs: Inputs): AccessKeys | undefined {
   return { accessKeyId, secretAccessKey };
 }
 
-function parseChain(inputs: Inputs, region: string, defaultSession: string): ChainConfig | undefined {
+/** The first role's session: the role and what the session asks for. */
+function parseSession(inputs: Inputs, env: Env, role: RoleArn): RoleSession {
+  const name = sessionName(inputs, env);
+  const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200 });
+  const policy = inputs.optional('session_policy');
+  return {
+    role,
+    sessionName: name,
+    durationSeconds,
+    sessionPolicy: policy === undefined ? undefined : parseSessionPolicy('session_policy', policy),
+    managedSessionPolicies: parsePolicyArns(
+      'managed_session_policies',
+      inputs.lines('managed_session_policies'),
+      role.partition,
+    ),
+  };
+}
+
+function parseChain(inputs: Inputs, region: string, first: RoleSession | undefined): RoleSession | undefined {
   const arn = inputs.optional('chain_role_arn');
   if (arn === undefined) return undefined;
   const role = parseRoleArn('chain_role_arn', arn, region);
+  if (!first) throw new InputError('chain_role_arn', 'needs `role_arn`: the first role of the chain.');
   const name = inputs.optional('chain_session_name');
-  const sessionName = name === undefined ? defaultSession : parseSessionName('chain_session_name', name);
-  // Role chaining limits a session to one hour.
-  const durationSeconds = inputs.integer('chain_duration_seconds', { min: 900, max: 3600, fallback: 3600 });
-  return { role, sessionName, durationSeconds };
+  return {
+    role,
+    sessionName: name === undefined ? first.sessionName : parseSessionName('chain_session_name', name),
+    // Role chaining limits a session to one hour.
+    durationSeconds: inputs.integer('chain_duration_seconds', { min: 900, max: 3600 }),
+    managedSessionPolicies: [],
+  };
 }
 
-function parseProfile(inputs: Inputs): ProfileConfig | undefined {
+/** The first credentials' source. Exactly one of: access keys, a token input, the Bitrise API. */
+function parseAuth(inputs: Inputs, env: Env, region: string, allowInsecure: boolean): AuthSource {
+  const keys = parseAccessKeys(inputs);
+  const roleValue = keys
+    ? inputs.optional('role_arn')
+    : inputs.required('role_arn', 'Example: arn:aws:iam::123456789012:role/bitrise-deploy.');
+  const role = roleValue === undefined ? undefined : parseRoleArn('role_arn', roleValue, region);
+  const audience = parseAudience(inputs.withDefault('audience'));
+  const session = role && parseSession(inputs, env, role);
+  if (keys) {
+    const other = ['web_identity_token', 'web_identity_token_file'].find((key) => inputs.optional(key));
+    if (other) {
+      throw new InputError(
+        other,
+        'is set together with `access_key_id` and `secret_access_key`; use either the access keys or a token.',
+      );
+    }
+    return { kind: 'keys', keys, session };
+  }
+  if (!session) throw new InputError('role_arn', 'is required but empty.');
+  return { kind: 'token', token: parseTokenSource(inputs, allowInsecure), audience, session };
+}
+
+function parseProfile(inputs: Inputs, auth: AuthSource): ProfileConfig | undefined {
   const name = inputs.optional('profile_name');
-  const refresh = inputs.bool('refresh', false);
+  const refresh = inputs.bool('refresh');
   if (name === undefined) {
     if (refresh)
       throw new InputError('refresh', 'is "true", but `profile_name` is empty: refresh works through a profile.');
@@ -147,77 +182,47 @@ function parseProfile(inputs: Inputs): ProfileConfig | undefined {
       `must be 1 to 64 of letters, digits and _.+=,@-, got ${JSON.stringify(name)}.`,
     );
   }
-  return { name, refresh };
+  if (!refresh) return { name, refresh: false };
+  if (auth.kind === 'keys') {
+    throw new InputError('refresh', "works with the build's identity token only, not with access keys.");
+  }
+  if (auth.token.kind !== 'bitrise') {
+    throw new InputError(
+      'refresh',
+      'needs the Bitrise API to mint fresh tokens, but the token comes from `web_identity_token(_file)`.',
+    );
+  }
+  return { name, refresh: true, api: auth.token };
 }
 
+/** Reads and validates every input of the Authenticate step. Throws an InputError naming the first bad input. */
 export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
-  const inputs = new Inputs(env);
-  const region = parseRegion('region', inputs.withDefault('region', DEFAULT_REGION));
-  const accessKeys = parseAccessKeys(inputs);
-  const roleValue = accessKeys
-    ? inputs.optional('role_arn')
-    : inputs.required('role_arn', 'Example: arn:aws:iam::123456789012:role/bitrise-deploy.');
-  const role = roleValue === undefined ? undefined : parseRoleArn('role_arn', roleValue, region);
-  const audience = parseAudience(inputs.withDefault('audience', DEFAULT_AUDIENCE));
-  const name = sessionName(inputs, env);
-  const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200, fallback: 3600 });
-  const policy = inputs.optional('session_policy');
-  const sessionPolicy = policy === undefined ? undefined : parseSessionPolicy('session_policy', policy);
-  const partition = role?.partition ?? partitionOfRegion(region);
-  const managedSessionPolicies = parsePolicyArns(
-    'managed_session_policies',
-    inputs.lines('managed_session_policies'),
-    partition,
-  );
-  const chain = parseChain(inputs, region, name);
-  if (chain && !role) throw new InputError('chain_role_arn', 'needs `role_arn`: the first role of the chain.');
-  const finalRole = chain?.role ?? role;
-  const profile = parseProfile(inputs);
-  const exportEnv = inputs.bool('export_env', true);
+  const inputs = new Inputs(env, AUTHENTICATE_INPUTS);
+  const region = parseRegion('region', inputs.withDefault('region'));
+  const allowInsecure = inputs.bool('allow_insecure_http');
+  const auth = parseAuth(inputs, env, region, allowInsecure);
+  const chain = parseChain(inputs, region, auth.session);
+  const finalRole = (chain ?? auth.session)?.role;
+  const profile = parseProfile(inputs, auth);
+  const exportEnv = inputs.bool('export_env');
   if (!exportEnv && !profile) {
     throw new InputError('export_env', 'is "false" and `profile_name` is empty, so the credentials would go nowhere.');
   }
+  const partition = auth.session?.role.partition ?? partitionOfRegion(region);
   const ecrRegistries = parseEcrRegistries(inputs, finalRole, region, partition);
   const trustPolicy = parseTrustPolicy(inputs.optional('trust_policy'));
   const timeoutSeconds = parseTimeout(inputs);
-  const allowInsecure = inputs.bool('allow_insecure_http', false);
-  let token: TokenSource | undefined;
-  if (accessKeys) {
-    const other = ['web_identity_token', 'web_identity_token_file'].find((key) =>
-      inputs.optional(key, { sensitive: true }),
-    );
-    if (other) {
-      throw new InputError(
-        other,
-        'is set together with `access_key_id` and `secret_access_key`; use either the access keys or a token.',
-      );
-    }
-    if (profile?.refresh) {
-      throw new InputError('refresh', "works with the build's identity token only, not with access keys.");
-    }
-  } else {
-    token = parseTokenSource(inputs, allowInsecure);
-    if (profile?.refresh && token.kind !== 'bitrise') {
-      throw new InputError(
-        'refresh',
-        'needs the Bitrise API to mint fresh tokens, but the token comes from `web_identity_token(_file)`.',
-      );
-    }
+  const aws = parseAwsEndpoints(env, allowInsecure);
+  const insecureUrls = Object.values(aws.endpoints).filter(isInsecureHttp);
+  if (auth.kind === 'token' && auth.token.kind === 'bitrise' && isInsecureHttp(auth.token.buildUrl)) {
+    insecureUrls.push(auth.token.buildUrl);
   }
-  const insecureUrls = checkAwsEndpoints(env, allowInsecure);
-  if (token?.kind === 'bitrise' && isInsecureHttp(token.buildUrl)) insecureUrls.push(token.buildUrl);
-  const verbose = inputs.bool('verbose', false);
+  const verbose = inputs.bool('verbose');
   return {
-    role,
-    audience,
-    region,
-    sessionName: name,
-    durationSeconds,
-    sessionPolicy,
-    managedSessionPolicies,
-    token,
-    accessKeys,
+    auth,
     chain,
+    region,
+    aws,
     profile,
     exportEnv,
     trustPolicy,
@@ -226,5 +231,6 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     insecureUrls,
     verbose,
     shown: inputs.shown,
+    secrets: inputs.secrets,
   };
 }

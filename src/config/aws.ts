@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
 
 /** Partitions and the region prefixes that belong to them. */
 const PARTITIONS: ReadonlyArray<{ partition: string; regionPrefix: RegExp }> = [
@@ -37,6 +38,15 @@ export interface RoleArn {
   partition: string;
   accountId: string;
   name: string;
+}
+
+/** One role session, as every stage sees it: the role, and what the session asks STS for. */
+export interface RoleSession {
+  role: RoleArn;
+  sessionName: string;
+  durationSeconds: number;
+  sessionPolicy?: string | undefined;
+  managedSessionPolicies: string[];
 }
 
 export function parseRoleArn(key: string, value: string, region: string): RoleArn {
@@ -96,16 +106,13 @@ export function parseSessionPolicy(key: string, value: string): string {
       `contains the character U+${bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}, which STS does not accept.`,
     );
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(value);
+    parsePolicyDocument(value);
   } catch (error) {
-    throw new InputError(key, `is not valid JSON (${(error as Error).message}).`, 'Expected an IAM policy document.');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
+    if (!(error instanceof PolicyDocumentError)) throw error;
     throw new InputError(
       key,
-      'is JSON but not a policy document: it needs a "Statement".',
+      `${error.message}.`,
       'Example: {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
     );
   }

@@ -16,6 +16,19 @@ const FORMS =
   '123456789012.dkr.ecr.eu-west-1.amazonaws.com (another region), or public.ecr.aws (ECR Public), separated by ' +
   'newlines or commas.';
 
+/**
+ * True when `host` is a registry host of the private registry `registry` (its account and region): the standard
+ * form, the FIPS form, or the dual-stack form (`<account>.dkr-ecr.<region>.on.aws`).
+ */
+export function isRegistryHostOf(host: string, registry: Extract<Registry, { kind: 'private' }>): boolean {
+  const { accountId, region } = registry;
+  return [
+    privateHost(accountId, region),
+    `${accountId}.dkr.ecr-fips.${region}.${awsDomain(region)}`,
+    `${accountId}.dkr-ecr.${region}.on.aws`,
+  ].includes(host.toLowerCase());
+}
+
 function privateHost(accountId: string, region: string): string {
   return `${accountId}.dkr.ecr.${region}.${awsDomain(region)}`;
 }
@@ -62,7 +75,7 @@ export function parseEcrRegistries(
   region: string,
   partition: string,
 ): Registry[] | undefined {
-  const dockerLogin = inputs.bool('docker_login', false);
+  const dockerLogin = inputs.bool('docker_login');
   const raw = inputs.optional(KEY);
   if (!dockerLogin) {
     if (raw !== undefined) {

@@ -1,14 +1,16 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors';
+import { isInsecureHttp } from '../net/endpoints';
 import { parseTimeout } from './authenticate';
 import { parseAudience } from './aws';
-import { type Env, Inputs, isInsecureHttp, type ShownInput } from './inputs';
-import { parseBitriseApi, type TokenSource } from './token-source';
+import { type Env, Inputs, type ShownInput } from './inputs';
+import { IDENTITY_TOKEN_INPUTS } from './table';
+import { type BitriseApi, parseBitriseApi } from './token-source';
 
 export interface IdentityTokenConfig {
   audience: string;
-  api: Extract<TokenSource, { kind: 'bitrise' }>;
+  api: BitriseApi;
   /** Absolute path to also write the token to, or undefined. */
   tokenFile: string | undefined;
   timeoutSeconds: number;
@@ -16,6 +18,8 @@ export interface IdentityTokenConfig {
   insecure: boolean;
   verbose: boolean;
   shown: ShownInput[];
+  /** The values of the sensitive inputs, to redact from every line. */
+  secrets: string[];
 }
 
 /** The folder must exist and be writable, and the path must not be a folder: checked before any network call. */
@@ -43,16 +47,16 @@ const NOT_ON_BITRISE =
   'BITRISE_BUILD_URL and BITRISE_BUILD_API_TOKEN are set.';
 
 export function parseIdentityTokenConfig(env: Env, cwd = process.cwd()): IdentityTokenConfig {
-  const inputs = new Inputs(env);
+  const inputs = new Inputs(env, IDENTITY_TOKEN_INPUTS);
   const audience = parseAudience(
     inputs.required('audience', 'The audience depends on the target: sts.amazonaws.com for AWS, for example.'),
   );
   const file = inputs.optional('token_file');
   const tokenFile = file === undefined ? undefined : parseTokenFile('token_file', file, cwd);
   const timeoutSeconds = parseTimeout(inputs);
-  const allowInsecure = inputs.bool('allow_insecure_http', false);
-  const api = parseBitriseApi(inputs, NOT_ON_BITRISE, allowInsecure) as IdentityTokenConfig['api'];
-  const verbose = inputs.bool('verbose', false);
+  const allowInsecure = inputs.bool('allow_insecure_http');
+  const api = parseBitriseApi(inputs, NOT_ON_BITRISE, allowInsecure);
+  const verbose = inputs.bool('verbose');
   return {
     audience,
     api,
@@ -61,5 +65,6 @@ export function parseIdentityTokenConfig(env: Env, cwd = process.cwd()): Identit
     insecure: isInsecureHttp(api.buildUrl),
     verbose,
     shown: inputs.shown,
+    secrets: inputs.secrets,
   };
 }

@@ -1,29 +1,35 @@
-/** `docker login` with the password on stdin only; failures explained, and retried only when they are transient. */
-import { execa } from 'execa';
+/**
+ * `docker login` with the password on stdin only, the host after `--` (so no value can become an option), and only
+ * the environment docker needs; failures explained, and retried only when they are transient.
+ */
+import { type ChildResult, lastLines, runChild } from '../child';
 import { ExitCode, StepError } from '../errors';
 import type { Logger } from '../log';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
 
-interface DockerResult {
-  failed: boolean;
-  code?: string | undefined;
-  exitCode?: number | undefined;
-  timedOut: boolean;
-  all?: string | undefined;
-}
+type DockerResult = ChildResult;
+
+/** What docker reads: its config, engine and TLS settings, the CA files, and the proxies to reach a registry. */
+const DOCKER_ENV = [
+  'DOCKER_*',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'NO_PROXY',
+  'no_proxy',
+  'XDG_CONFIG_HOME',
+  'XDG_RUNTIME_DIR',
+];
 
 const TRANSIENT_OUTPUT =
   /\b(50[0234])\b|Service Unavailable|Bad Gateway|Gateway Time-?out|i\/o timeout|TLS handshake timeout|connection reset|connection refused|unexpected EOF|no such host|Client\.Timeout/i;
 
 /** Docker's output, without its advice about unencrypted storage: the last few meaningful lines. */
 function said(result: DockerResult): string {
-  return (result.all ?? '')
-    .split('\n')
-    .filter(
-      (line) => line.trim() !== '' && !/stored unencrypted|credential helper to remove|credential-store/.test(line),
-    )
-    .slice(-4)
-    .join('\n');
+  return lastLines(result.output, 4, /stored unencrypted|credential helper to remove|credential-store/);
 }
 
 function loginError(host: string, result: DockerResult): StepError {
@@ -55,13 +61,12 @@ function loginError(host: string, result: DockerResult): StepError {
 
 export async function dockerLogin(host: string, password: string, policy: RetryPolicy, log: Logger): Promise<void> {
   await withRetry(`Logging in to ${host}`, policy, async (signal) => {
-    log.debug(`docker login --username AWS --password-stdin ${host}`);
-    const result = await execa('docker', ['login', '--username', 'AWS', '--password-stdin', host], {
+    log.debug(`docker login --username AWS --password-stdin -- ${host}`);
+    const result = await runChild('docker', ['login', '--username', 'AWS', '--password-stdin', '--', host], {
+      env: DOCKER_ENV,
       input: password,
-      reject: false,
-      all: true,
-      cancelSignal: signal,
-      timeout: 60_000,
+      signal,
+      timeoutMs: 60_000,
     });
     if (result.failed) throw loginError(host, { ...result, timedOut: result.timedOut || signal.aborted });
     log.debug(said(result));

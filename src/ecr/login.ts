@@ -1,10 +1,6 @@
 import type { Registry } from '../config/ecr';
-import type { AwsCredentials } from '../exchange/sts';
-import type { Logger } from '../log';
-import type { RetryPolicy } from '../net/retry';
-import type { Output } from '../publish/envman';
 import { dockerLogin } from './docker';
-import { privatePasswords, publicPassword, type RegistryPassword } from './token';
+import { type EcrContext, privatePasswords, publicPassword, type RegistryPassword } from './token';
 
 export interface EcrLoginResult {
   /** The hosts logged in to, in the order of the registries. */
@@ -19,11 +15,10 @@ export interface EcrLoginResult {
  */
 export async function ecrLogin(
   registries: Registry[],
-  creds: AwsCredentials,
   platform: NodeJS.Platform,
-  policy: RetryPolicy,
-  log: Logger,
+  ctx: EcrContext,
 ): Promise<EcrLoginResult | undefined> {
+  const { log, policy } = ctx;
   if (platform !== 'linux') {
     log.warn(
       `docker_login: skipped on ${platform}. Docker login is supported on Linux stacks only; the AWS credentials are ` +
@@ -37,12 +32,10 @@ export async function ecrLogin(
     if (r.kind === 'private') byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r]);
   }
   const tasks: Array<Promise<Array<[Registry, RegistryPassword]>>> = [...byRegion].map(([region, list]) =>
-    privatePasswords(region, list, creds, policy, log).then((found) =>
-      list.map((r, i) => [r, found[i] as RegistryPassword]),
-    ),
+    privatePasswords(region, list, ctx).then((found) => list.map((r, i) => [r, found[i] as RegistryPassword])),
   );
   const publicRegistry = registries.find((r) => r.kind === 'public');
-  if (publicRegistry) tasks.push(publicPassword(creds, policy, log).then((p) => [[publicRegistry, p]]));
+  if (publicRegistry) tasks.push(publicPassword(ctx).then((p) => [[publicRegistry, p]]));
   const found = new Map((await Promise.all(tasks)).flat());
   // Back in the order the user gave.
   const ordered = registries.map((r) => found.get(r) as RegistryPassword);
@@ -54,12 +47,4 @@ export async function ecrLogin(
     hosts: ordered.map((p) => p.host),
     expiresAt: new Date(Math.min(...ordered.map((p) => p.expiresAt.getTime()))),
   };
-}
-
-export function ecrOutputs(result: EcrLoginResult): Output[] {
-  return [
-    { key: 'AWS_ECR_REGISTRY', value: result.hosts[0] ?? '', sensitive: false },
-    { key: 'AWS_ECR_REGISTRIES', value: result.hosts.join('\n'), sensitive: false },
-    { key: 'AWS_ECR_PASSWORD_EXPIRATION', value: result.expiresAt.toISOString(), sensitive: false },
-  ];
 }

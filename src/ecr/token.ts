@@ -2,13 +2,13 @@
  * ECR GetAuthorizationToken with the assumed role's credentials: one call per region for all private registries of
  * that region, and one ECR Public call in us-east-1. The SDK clients are loaded here only, when docker_login is on.
  */
-import { ECR_PUBLIC_HOST, type Registry } from '../config/ecr';
+import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry } from '../config/ecr';
 import { ExitCode, StepError } from '../errors';
-import type { AwsCredentials } from '../exchange/sts';
-import type { Logger } from '../log';
+import type { AwsCredentials } from '../exchange/credentials';
+import { type Logger, printable } from '../log';
+import { awsClient } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
-import { awsEndpoint } from '../net/endpoints';
-import { sdkRequestHandler } from '../net/proxy';
+import { type AwsAccess, isLoopbackHost } from '../net/endpoints';
 import { type RetryPolicy, withRetry } from '../net/retry';
 
 export interface RegistryPassword {
@@ -20,13 +20,44 @@ export interface RegistryPassword {
 
 type PrivateRegistry = Extract<Registry, { kind: 'private' }>;
 
-function credentialsOf(creds: AwsCredentials) {
-  return {
-    accessKeyId: creds.accessKeyId,
-    secretAccessKey: creds.secretAccessKey,
-    sessionToken: creds.sessionToken,
-    expiration: creds.expiration,
-  };
+/** What the ECR calls need besides their own parameters. */
+export interface EcrContext {
+  aws: AwsAccess;
+  creds: AwsCredentials;
+  policy: RetryPolicy;
+  log: Logger;
+}
+
+/** The hostname of the ECR endpoint the user set; any loopback name when that endpoint is on loopback. */
+function isOverrideHost(hostname: string, override: URL | undefined): boolean {
+  if (override === undefined) return false;
+  return hostname === override.hostname || (isLoopbackHost(override.hostname) && isLoopbackHost(hostname));
+}
+
+/**
+ * The host to `docker login` to, from the answer's proxyEndpoint. It becomes a docker argument and an output, so only
+ * a host of the registry's own form is accepted (the account and region asked, or a FIPS form of them), or a host
+ * with the hostname of the ECR endpoint the user set (a local or LocalStack-style ECR).
+ */
+function loginHost(
+  registry: PrivateRegistry,
+  proxyEndpoint: string | undefined,
+  aws: AwsAccess,
+  service: string,
+): string {
+  if (proxyEndpoint === undefined || proxyEndpoint === '') return registry.host;
+  let url: URL | undefined;
+  try {
+    url = new URL(proxyEndpoint);
+  } catch {
+    url = undefined;
+  }
+  const host = url && url.pathname.replace(/\/+$/, '') === '' && !url.username && !url.search ? url.host : undefined;
+  if (host && url && (isRegistryHostOf(host, registry) || isOverrideHost(url.hostname, aws.endpoints.ecr))) return host;
+  throw new StepError(
+    `${service} answered with a registry endpoint that is not registry ${registry.host}: ${printable(proxyEndpoint)}. Nothing was logged in to.`,
+    { hint: 'This is not an answer ECR gives. Check AWS_ENDPOINT_URL_ECR and any proxy between the build and AWS.' },
+  );
 }
 
 /** `authorizationToken` is base64 of `AWS:<password>`. */
@@ -64,30 +95,21 @@ function classify(error: unknown, service: string, endpoint: string, signal: Abo
 export async function privatePasswords(
   region: string,
   registries: PrivateRegistry[],
-  creds: AwsCredentials,
-  policy: RetryPolicy,
-  log: Logger,
+  { aws, creds, policy, log }: EcrContext,
 ): Promise<RegistryPassword[]> {
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
-  const endpoint = awsEndpoint('AWS_ENDPOINT_URL_ECR', `api.ecr.${region}`, region);
-  const client = new ECRClient({
-    region,
-    maxAttempts: 1,
-    credentials: credentialsOf(creds),
-    requestHandler: sdkRequestHandler(endpoint),
-  });
+  const setup = awsClient(aws, 'ecr', region, creds, log);
+  const client = new ECRClient(setup.config);
   const ids = [...new Set(registries.map((r) => r.accountId))];
   const service = `Amazon ECR (${region})`;
   try {
     const data = await withRetry(`Getting the ECR password for ${region}`, policy, async (signal, n) => {
-      log.debug(
-        `ECR GetAuthorizationToken at ${endpoint} (attempt ${n}/${policy.attempts}): registries ${ids.join(', ')}`,
-      );
+      log.debug(`ECR GetAuthorizationToken (attempt ${n}/${policy.attempts}): registries ${ids.join(', ')}`);
       try {
         const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: ids }), { abortSignal: signal });
         return out.authorizationData ?? [];
       } catch (error) {
-        throw classify(error, service, endpoint, signal, 'The role needs ecr:GetAuthorizationToken on "*".');
+        throw classify(error, service, setup.endpoint(), signal, 'The role needs ecr:GetAuthorizationToken on "*".');
       }
     });
     if (data.length !== ids.length) {
@@ -100,8 +122,11 @@ export async function privatePasswords(
       const entry = byId.get(registry.accountId);
       const password = passwordOf(entry?.authorizationToken, service);
       log.secrets.add(password);
-      const proxyHost = entry?.proxyEndpoint?.replace(/^[a-z]+:\/\//, '').replace(/\/+$/, '');
-      return { host: proxyHost || registry.host, password, expiresAt: expiryOf(entry?.expiresAt) };
+      return {
+        host: loginHost(registry, entry?.proxyEndpoint, aws, service),
+        password,
+        expiresAt: expiryOf(entry?.expiresAt),
+      };
     });
   } finally {
     client.destroy();
@@ -109,23 +134,14 @@ export async function privatePasswords(
 }
 
 /** The ECR Public password: always from us-east-1, where ECR Public issues tokens. */
-export async function publicPassword(
-  creds: AwsCredentials,
-  policy: RetryPolicy,
-  log: Logger,
-): Promise<RegistryPassword> {
+export async function publicPassword({ aws, creds, policy, log }: EcrContext): Promise<RegistryPassword> {
   const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
-  const endpoint = awsEndpoint('AWS_ENDPOINT_URL_ECR_PUBLIC', 'api.ecr-public.us-east-1', 'us-east-1');
-  const client = new ECRPUBLICClient({
-    region: 'us-east-1',
-    maxAttempts: 1,
-    credentials: credentialsOf(creds),
-    requestHandler: sdkRequestHandler(endpoint),
-  });
+  const setup = awsClient(aws, 'ecrPublic', 'us-east-1', creds, log);
+  const client = new ECRPUBLICClient(setup.config);
   const service = 'Amazon ECR Public (us-east-1)';
   try {
     const data = await withRetry('Getting the ECR Public password', policy, async (signal, n) => {
-      log.debug(`ECR Public GetAuthorizationToken at ${endpoint} (attempt ${n}/${policy.attempts})`);
+      log.debug(`ECR Public GetAuthorizationToken (attempt ${n}/${policy.attempts})`);
       try {
         const out = await client.send(new GetAuthorizationTokenCommand({}), { abortSignal: signal });
         return out.authorizationData;
@@ -133,7 +149,7 @@ export async function publicPassword(
         throw classify(
           error,
           service,
-          endpoint,
+          setup.endpoint(),
           signal,
           'The role needs ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken on "*".',
         );

@@ -1,17 +1,96 @@
+/**
+ * Where requests go: the AWS endpoints a user set (validated once, in config), the regional defaults, and the rule
+ * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
+ */
+import { ExitCode, StepError } from '../errors';
+
 /** The DNS suffix of a region's AWS endpoints: amazonaws.com, or amazonaws.com.cn in China. */
 export function awsDomain(region: string): string {
   return `amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** Plain http to a host that is not a loopback address: secrets would cross a network unencrypted. */
+export function isInsecureHttp(url: URL): boolean {
+  return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+}
+
+export const INSECURE_HINT =
+  'Use https (plain http is accepted for loopback addresses such as 127.0.0.1). For a LocalStack-style set-up on ' +
+  'another host, set `allow_insecure_http` to "true".';
+
 /**
- * Where a service's requests go, for messages and proxy decisions: the SDK's endpoint variable for the service,
- * AWS_ENDPOINT_URL, or `https://<host prefix>.<region's domain>`.
+ * A URL that secrets will be sent to: https, or plain http to a loopback address, or plain http anywhere when the
+ * user opted in with `allow_insecure_http` (the step warns about it). `what` names it in errors.
  */
-export function awsEndpoint(
-  variable: string,
-  hostPrefix: string,
-  region: string,
-  env: NodeJS.ProcessEnv = process.env,
-): string {
-  return env[variable] ?? env.AWS_ENDPOINT_URL ?? `https://${hostPrefix}.${awsDomain(region)}`;
+export function secureUrl(what: string, value: string, allowInsecure = false): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new StepError(`${what} is not a URL: ${JSON.stringify(value)}.`, {
+      hint: 'Expected an https:// URL.',
+      exitCode: ExitCode.badInput,
+    });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new StepError(`${what} must be an https:// URL, got ${JSON.stringify(value)}.`, {
+      exitCode: ExitCode.badInput,
+    });
+  }
+  if (isInsecureHttp(url) && !allowInsecure) {
+    throw new StepError(`${what} uses plain http to ${url.host}: secrets would travel unencrypted.`, {
+      hint: INSECURE_HINT,
+      exitCode: ExitCode.badInput,
+    });
+  }
+  return url;
+}
+
+/** The AWS services the step calls, with their endpoint variable and default host (before the region's domain). */
+export const AWS_SERVICES = {
+  sts: { variable: 'AWS_ENDPOINT_URL_STS', host: (region: string) => `sts.${region}` },
+  ecr: { variable: 'AWS_ENDPOINT_URL_ECR', host: (region: string) => `api.ecr.${region}` },
+  ecrPublic: { variable: 'AWS_ENDPOINT_URL_ECR_PUBLIC', host: () => 'api.ecr-public.us-east-1' },
+} as const;
+export type AwsService = keyof typeof AWS_SERVICES;
+
+/** How the step reaches AWS: the endpoints the user set (per service), and whether plain http is allowed. */
+export interface AwsAccess {
+  endpoints: Partial<Record<AwsService, URL>>;
+  allowInsecure: boolean;
+}
+
+/** The endpoint variables the AWS SDKs read, service-specific first. */
+export const AWS_ENDPOINT_VARIABLES = [
+  'AWS_ENDPOINT_URL',
+  ...Object.values(AWS_SERVICES).map((s) => s.variable),
+] as readonly string[];
+
+/**
+ * The endpoints set by AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL, each checked like `build_url` (credentials
+ * travel to them). Endpoints the SDK finds elsewhere (endpoint_url in the AWS config file) are checked per request by
+ * the transport.
+ */
+export function parseAwsEndpoints(
+  env: Readonly<Record<string, string | undefined>>,
+  allowInsecure: boolean,
+): AwsAccess {
+  const endpoints: AwsAccess['endpoints'] = {};
+  for (const [service, { variable }] of Object.entries(AWS_SERVICES) as Array<[AwsService, { variable: string }]>) {
+    const name = env[variable]?.trim() ? variable : env.AWS_ENDPOINT_URL?.trim() ? 'AWS_ENDPOINT_URL' : undefined;
+    if (name === undefined) continue;
+    endpoints[service] = secureUrl(`The environment variable \`${name}\``, env[name]?.trim() ?? '', allowInsecure);
+  }
+  return { endpoints, allowInsecure };
+}
+
+/** Where a service's requests go before any was sent: the endpoint the user set, or the regional default. */
+export function endpointLabel(access: AwsAccess, service: AwsService, region: string): string {
+  return access.endpoints[service]?.origin ?? `https://${AWS_SERVICES[service].host(region)}.${awsDomain(region)}`;
 }

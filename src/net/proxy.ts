@@ -14,9 +14,9 @@ export function proxyFor(url: string | URL): string | undefined {
   return proxy === '' ? undefined : proxy;
 }
 
-/** The AWS SDK's request handler options for an endpoint: proxy agents when the endpoint is to be proxied. */
-export function sdkRequestHandler(endpoint: string): { httpAgent: Agent; httpsAgent: Agent } | undefined {
-  const proxy = proxyFor(endpoint);
-  if (proxy === undefined) return undefined;
+/** The AWS SDK's HTTP handler options for requests to `url`: proxy agents when it is to be proxied, else none. */
+export function proxyAgentsFor(url: URL): { httpAgent?: Agent; httpsAgent?: Agent } {
+  const proxy = proxyFor(url);
+  if (proxy === undefined) return {};
   return { httpAgent: new HttpProxyAgent(proxy), httpsAgent: new HttpsProxyAgent(proxy) };
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { AwsCredentials } from '../exchange/sts';
+import type { AwsCredentials } from '../exchange/credentials';
 import { privateDir, readRegularFile, writeFileAtomic } from '../files';
 import { toolHome } from '../home';
 import { commandLine } from '../shell';

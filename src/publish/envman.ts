@@ -1,15 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+/**
+ * Publishes outputs for the following steps with `envman add`, as one unit: either every output is in the envstore,
+ * or none of this run's are (the envstore is put back as it was). Every value goes through a 0600 file in a 0700
+ * temporary folder (`--valuefile`), never through argv, and `--no-expand` keeps `$` in a value literal. envman runs
+ * with only the environment it needs, within the step's time limit, in a process group that is ended whole.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execa } from 'execa';
+import { join, resolve } from 'node:path';
+import { childFailure, runChild } from '../child';
 import { StepError } from '../errors';
 import type { Logger } from '../log';
+import { onStop } from '../signals';
 
 export interface Output {
   key: string;
   value: string;
   sensitive: boolean;
 }
+
+/** Where the publisher sends outputs, with the time left for it. */
+export type Publish = (outputs: Output[], log: Logger, timeLeftMs: number) => Promise<void>;
 
 /**
  * Runs `envman add` once per output, in order, in one shell: starting one process from Node costs more than all the
@@ -26,65 +36,99 @@ while [ "$#" -ge 3 ]; do
   fi
   code=$?
   if [ "$code" -ne 0 ]; then printf '\\n@failed-key %s\\n' "$key" >&2; exit "$code"; fi
+  printf '@added-key %s\\n' "$key"
 done
 `;
 
-/**
- * Publishes outputs for the following steps with `envman add`. Every value goes through a 0600 file in a 0700 temporary
- * folder (`--valuefile`), never through argv, and `--no-expand` keeps `$` in a value literal. The folder is removed
- * afterwards, also on failure. The calls are sequential: envman rewrites one envstore file.
- */
-export async function publishWithEnvman(outputs: Output[], log: Logger): Promise<void> {
+/** The envstore envman writes to: ENVMAN_ENVSTORE_PATH (the Bitrise CLI sets it for each step), else ./.envstore.yml. */
+function envstorePath(): string {
+  return resolve(process.env.ENVMAN_ENVSTORE_PATH || '.envstore.yml');
+}
+
+/** The envstore as it is now, and how to put it back. */
+function snapshot(path: string): () => void {
+  let before: Buffer | undefined;
+  try {
+    before = readFileSync(path);
+  } catch {
+    before = undefined;
+  }
+  return () => {
+    if (before !== undefined) writeFileSync(path, before);
+  };
+}
+
+export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
   log.section('Publishing outputs');
-  const dir = await mkdtemp(join(tmpdir(), 'authenticate-with-aws-'));
+  const dir = mkdtempSync(join(tmpdir(), 'authenticate-with-aws-'));
+  const store = envstorePath();
+  const restore = snapshot(store);
+  // Stopped by a signal half-way: the value files go, and the envstore is put back.
+  const unregister = onStop(() => {
+    rmSync(dir, { recursive: true, force: true });
+    restore();
+  });
   try {
     const args: string[] = [];
     for (const [i, output] of outputs.entries()) {
       const file = join(dir, String(i));
-      await writeFile(file, output.value, { mode: 0o600, flag: 'wx' });
+      writeFileSync(file, output.value, { mode: 0o600, flag: 'wx' });
       args.push(output.key, file, output.sensitive ? '1' : '0');
       log.debug(
         `envman add --key ${output.key} --valuefile ${file} --no-expand${output.sensitive ? ' --sensitive' : ''}`,
       );
     }
-    const result = await execa('bash', ['-c', ADD_ALL, 'envman-add', ...args], {
-      reject: false,
-      stdin: 'ignore',
-      all: true,
-      timeout: 60_000,
+    const result = await runChild('bash', ['-c', ADD_ALL, 'envman-add', ...args], {
+      env: ['ENVMAN_*'],
+      timeoutMs: timeLeftMs,
     });
-    if (result.failed) throw envmanError(result);
+    if (result.failed) {
+      const added = [...result.output.matchAll(/@added-key (\S+)/g)].map((m) => m[1]);
+      let undone = true;
+      try {
+        restore();
+      } catch {
+        undone = false;
+      }
+      throw envmanError(result, added, undone, Math.round(timeLeftMs / 1000));
+    }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    unregister();
+    rmSync(dir, { recursive: true, force: true });
   }
   log.print('The following outputs are exported as environment variables:');
   for (const output of outputs) log.print(`- $${output.key}${output.sensitive ? ' (sensitive)' : ''}`);
-}
+};
 
-interface Failed {
-  exitCode?: number | undefined;
-  timedOut: boolean;
-  all?: string | undefined;
-}
-
-/** Built from the key, exit status and envman's own output: never from a command line or a value. */
-function envmanError(result: Failed): StepError {
-  const output = (result.all ?? '').trim();
-  const key = /@failed-key (\S+)/.exec(output)?.[1] ?? 'the outputs';
-  const said = output
-    .split('\n')
-    .filter(
-      (line) => line.trim() !== '' && !line.startsWith('@failed-key') && !/^envman-add: .*command not found/.test(line),
-    )
-    .slice(-5)
-    .join('\n');
+/** Built from the keys, the exit status and envman's own output: never from a command line or a value. */
+function envmanError(
+  result: Awaited<ReturnType<typeof runChild>>,
+  added: Array<string | undefined>,
+  undone: boolean,
+  limitSeconds: number,
+): StepError {
   if (result.exitCode === 127) {
     return new StepError('envman was not found on PATH, so the outputs cannot be published.', {
       hint: 'envman comes with the Bitrise CLI; run this step with `bitrise run`, or install envman.',
     });
   }
-  const how = result.timedOut ? 'timed out' : `exited with code ${result.exitCode ?? 'unknown'}`;
-  return new StepError(`envman could not publish ${key}: it ${how}${said ? `:\n${said}` : '.'}`, {
+  const key = /@failed-key (\S+)/.exec(result.output)?.[1];
+  const own = {
+    ...result,
+    output: result.output
+      .split('\n')
+      .filter((l) => !/^@(failed|added)-key |^envman-add: .*command not found/.test(l))
+      .join('\n'),
+  };
+  const what = key ? `envman could not publish ${key}: it` : 'envman';
+  const message = childFailure(what, own, limitSeconds).replace(/: it failed with exit code/, ': it exited with code');
+  const state =
+    added.length === 0
+      ? 'Nothing was published.'
+      : undone
+        ? `Nothing was published: ${added.join(', ')} had been added, and the envstore was put back as it was.`
+        : `Only ${added.join(', ')} were published; the envstore could not be put back.`;
+  return new StepError(`${message}\n${state}`, {
     hint: 'Check that ENVMAN_ENVSTORE_PATH points to a writable envstore (the Bitrise CLI sets it for each step).',
   });
 }

@@ -1,49 +1,66 @@
-import { open } from 'node:fs/promises';
-import { parseIdentityTokenConfig } from '../config/identity-token';
+/** The Get OIDC Identity Token step: Config (inputs) → Run (the token, and the file) → Export (the outputs). */
+import { lstat } from 'node:fs/promises';
+import { type IdentityTokenConfig, parseIdentityTokenConfig } from '../config/identity-token';
 import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../errors';
+import { writeFileAtomic } from '../files';
+import type { Deadline } from '../net/retry';
 import type { Output } from '../publish/envman';
+import type { IdentityToken } from '../token/bitrise';
 import { obtainToken } from '../token/source';
-import { deadlineOf, networkPolicy, printConfig, type StepContext, warnInsecure } from './context';
+import { begin, deadlineOf, networkPolicy, type StepContext } from './step';
 
-/** Writes the token with mode 0600; the mode is set before the first byte, also on an existing file. */
+/**
+ * Writes the token with mode 0600, atomically. A symbolic link at the path is refused, never followed: its target
+ * could be any file of the user's.
+ */
 export async function writeTokenFile(path: string, token: string): Promise<void> {
+  const hint = 'Check `token_file`: it must be a path in a writable folder, and not a symbolic link.';
+  if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) {
+    throw new StepError(`Refusing to write the token to ${path}: it is a symbolic link.`, { hint });
+  }
   try {
-    const handle = await open(path, 'w', 0o600);
-    try {
-      await handle.chmod(0o600);
-      await handle.writeFile(token);
-    } finally {
-      await handle.close();
-    }
+    await writeFileAtomic(path, token, 0o600);
   } catch (error) {
-    throw new StepError(`Could not write the token to ${path}: ${messageOf(error)}`, {
-      hint: 'Check `token_file`: it must be a path in a writable folder.',
-    });
+    throw new StepError(`Could not write the token to ${path}: ${messageOf(error)}`, { hint });
   }
 }
 
-/** config → token → (file) → publish. */
-export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void> {
-  const { log } = ctx;
-  const config = parseIdentityTokenConfig(env);
-  log.verbose = config.verbose;
-  log.secrets.add(config.api.apiToken);
-  printConfig(log, config.shown);
-  warnInsecure(log, config.insecure ? [config.api.buildUrl] : []);
+export interface IdentityTokenResult {
+  token: IdentityToken;
+  /** Where the token was written, with `token_file`. */
+  file: string | undefined;
+}
 
-  log.section('Getting the identity token');
-  const deadline = deadlineOf(ctx, config.timeoutSeconds);
-  const token = await obtainToken(config.api, config.audience, networkPolicy(ctx, deadline), log);
-  const outputs: Output[] = [{ key: 'BITRISE_IDENTITY_TOKEN', value: token.token, sensitive: true }];
+/** Run: the token, and the file when asked. */
+export async function runIdentityToken(
+  config: IdentityTokenConfig,
+  ctx: StepContext,
+  deadline: Deadline,
+): Promise<IdentityTokenResult> {
+  ctx.log.section('Getting the identity token');
+  const token = await obtainToken(config.api, config.audience, networkPolicy(ctx, deadline), ctx.log, ctx.now);
   if (config.tokenFile !== undefined) {
     await writeTokenFile(config.tokenFile, token.token);
-    log.print(`Token written to ${config.tokenFile} (mode 0600).`);
-    outputs.push({ key: 'BITRISE_IDENTITY_TOKEN_FILE', value: config.tokenFile, sensitive: false });
+    ctx.log.print(`Token written to ${config.tokenFile} (mode 0600).`);
   }
-  if (token.expiresAt !== undefined) {
-    outputs.push({ key: 'BITRISE_IDENTITY_TOKEN_EXPIRES_AT', value: token.expiresAt.toISOString(), sensitive: false });
-  }
+  return { token, file: config.tokenFile };
+}
 
-  await ctx.publish(outputs, log);
+export function identityTokenOutputs({ token, file }: IdentityTokenResult): Output[] {
+  return [
+    { key: 'BITRISE_IDENTITY_TOKEN', value: token.token, sensitive: true },
+    ...(file === undefined ? [] : [{ key: 'BITRISE_IDENTITY_TOKEN_FILE', value: file, sensitive: false }]),
+    ...(token.expiresAt === undefined
+      ? []
+      : [{ key: 'BITRISE_IDENTITY_TOKEN_EXPIRES_AT', value: token.expiresAt.toISOString(), sensitive: false }]),
+  ];
+}
+
+export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void> {
+  const config = parseIdentityTokenConfig(env);
+  begin(ctx, { ...config, insecureUrls: config.insecure ? [config.api.buildUrl] : [] });
+  const deadline = deadlineOf(ctx, config.timeoutSeconds);
+  const result = await runIdentityToken(config, ctx, deadline);
+  await ctx.publish(identityTokenOutputs(result), ctx.log, deadline.remainingMs());
 }

@@ -1,5 +1,6 @@
 import { ExitCode, messageOf, StepError } from '../errors';
-import type { Logger } from '../log';
+import { type Logger, printable } from '../log';
+import { permanentConnectionError } from '../net/aws-errors';
 import { agentFor, type HttpAgent, httpRequest } from '../net/http';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
 import { looksLikeJwt } from './jwt';
@@ -98,6 +99,8 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }):
 /** Network failures carry a code (ECONNRESET, UND_ERR_SOCKET, …) and are worth another attempt; anything else is not. */
 function networkError(url: URL, error: unknown, signal: AbortSignal): StepError {
   if (error instanceof StepError) return error;
+  const permanent = permanentConnectionError(error, `the Bitrise API at ${url.origin}`);
+  if (permanent) return permanent;
   if (signal.aborted) {
     return new TransientError(`The Bitrise API at ${url.origin} did not answer in time.`);
   }
@@ -128,7 +131,7 @@ function retryAfterMs(value: string | undefined, now: number): number | undefine
 function errorText(answer: { headers: Record<string, string | string[] | undefined>; text: string }): string {
   try {
     const body = JSON.parse(answer.text) as { error_msg?: unknown };
-    if (typeof body.error_msg === 'string' && body.error_msg !== '') return body.error_msg;
+    if (typeof body.error_msg === 'string' && body.error_msg !== '') return printable(body.error_msg.slice(0, 500));
   } catch {
     // not JSON: described below
   }
@@ -183,7 +186,14 @@ function parseAnswer(
   if (!looksLikeJwt(body.id_token)) {
     throw new StepError('The Bitrise API answered with an `id_token` that is not a JWT.');
   }
-  const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+  // A lifetime beyond a day is not one Bitrise gives (nor one a Date can always hold): the token's exp claim decides.
+  const expiresIn =
+    typeof body.expires_in === 'number' &&
+    Number.isFinite(body.expires_in) &&
+    body.expires_in > 0 &&
+    body.expires_in <= 86_400
+      ? body.expires_in
+      : undefined;
   return {
     token: body.id_token,
     expiresAt: expiresIn === undefined ? undefined : new Date(now() + expiresIn * 1000),

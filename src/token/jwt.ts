@@ -1,3 +1,5 @@
+import { printable } from '../log';
+
 /** The shape of a compact JWS: three base64url parts, the signature part possibly empty. */
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -42,9 +44,9 @@ export function describeClaims(claims: Record<string, unknown>): string[] {
     if (TIME_CLAIMS.has(key) && typeof value === 'number') {
       lines.push(`${key}: ${value} (${new Date(value * 1000).toISOString()})`);
     } else if (typeof value === 'string') {
-      lines.push(`${key}: ${value}`);
+      lines.push(`${printable(key)}: ${printable(value)}`);
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      lines.push(`${key}: ${JSON.stringify(value)}`);
+      lines.push(`${printable(key)}: ${printable(JSON.stringify(value))}`);
     }
   }
   return lines;

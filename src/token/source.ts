@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { TokenSource } from '../config/token-source';
-import { InputError, messageOf } from '../errors';
+import { InputError } from '../errors';
+import { FileReadError, readRegularFile } from '../files';
 import type { Logger } from '../log';
 import type { RetryPolicy } from '../net/retry';
 import { fetchIdentityToken, type IdentityToken } from './bitrise';
 import { decodeClaims, looksLikeJwt } from './jwt';
+
+/** An identity token is a few KiB; a token file is read only up to this. */
+const MAX_TOKEN_FILE_BYTES = 64 * 1024;
 
 /** The token's own `exp` claim as a date, if it has one. */
 function expiryClaim(token: string): Date | undefined {
@@ -28,22 +31,20 @@ export async function obtainToken(
   audience: string,
   policy: RetryPolicy,
   log: Logger,
+  now: () => number = Date.now,
 ): Promise<IdentityToken> {
   switch (source.kind) {
     case 'value':
-      log.secrets.add(source.token);
       log.print('Using the identity token from `web_identity_token`.');
       return supplied('web_identity_token', source.token);
     case 'file': {
       let text: string;
       try {
-        text = await readFile(source.path, 'utf8');
+        text = await readRegularFile(source.path, MAX_TOKEN_FILE_BYTES);
       } catch (error) {
-        const code = (error as { code?: string }).code;
-        throw new InputError(
-          'web_identity_token_file',
-          `cannot be read: ${code === 'ENOENT' ? `no file at ${source.path}` : messageOf(error)}.`,
-        );
+        if (!(error instanceof FileReadError)) throw error;
+        const reason = error.reason === 'no such file' ? `no file at ${source.path}` : error.message;
+        throw new InputError('web_identity_token_file', `cannot be read: ${reason}.`);
       }
       const token = text.trim();
       log.secrets.add(token);
@@ -52,11 +53,11 @@ export async function obtainToken(
       return supplied('web_identity_token_file', token);
     }
     case 'bitrise': {
-      log.secrets.add(source.apiToken);
       const token = await fetchIdentityToken(
         { buildUrl: source.buildUrl, apiToken: source.apiToken, audience },
         policy,
         log,
+        now,
       );
       log.secrets.add(token.token);
       log.done(`Identity token fetched from Bitrise for audience ${audience}.`);

@@ -3,7 +3,11 @@
  * Only keys IAM evaluates for a generic OIDC provider are used (`:aud`, `:sub`); other claims a user wants to pin are
  * reported, with whether the `sub` carries them.
  */
+import { ExitCode, StepError } from '../errors';
+
 export const BITRISE_HOST = 'token.builds.bitrise.io';
+
+const bad = (message: string) => new StepError(message, { exitCode: ExitCode.badInput });
 
 export interface TrustPolicyRequest {
   account: string;
@@ -15,7 +19,12 @@ export interface TrustPolicyRequest {
   subLike?: string | undefined;
   /** Other claims the user wants to pin (such as app_slug, workflow): reported, never put in the policy. */
   wanted?: Record<string, string>;
+  /** True when `sub` came from a token rather than from --sub: a wanted value it does not carry is a contradiction. */
+  subFromToken?: boolean;
 }
+
+/** The flag a wanted claim came from, for messages. */
+const FLAG: Record<string, string> = { app_slug: '--app-slug', workflow: '--workflow' };
 
 export interface GeneratedPolicy {
   policy: Record<string, unknown>;
@@ -23,11 +32,13 @@ export interface GeneratedPolicy {
 }
 
 export function generateTrustPolicy(req: TrustPolicyRequest): GeneratedPolicy {
-  if (!/^\d{12}$/.test(req.account))
-    throw new Error(`the account must be 12 digits, got ${JSON.stringify(req.account)}`);
+  if (!/^\d{12}$/.test(req.account)) throw bad(`--account must be 12 digits, got ${JSON.stringify(req.account)}.`);
+  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(req.partition ?? 'aws')) {
+    throw bad(`--partition must be aws, aws-cn or aws-us-gov, got ${JSON.stringify(req.partition)}.`);
+  }
   if (req.sub === undefined && req.subLike === undefined) {
-    throw new Error(
-      'give the subject to pin (a token, --sub or --sub-like): without it, any Bitrise build could assume the role',
+    throw bad(
+      'Give the subject to pin (a token, --sub or --sub-like): without it, any Bitrise build could assume the role.',
     );
   }
   const subject = req.subLike ?? req.sub ?? '';
@@ -38,7 +49,14 @@ export function generateTrustPolicy(req: TrustPolicyRequest): GeneratedPolicy {
   else condition.StringEquals = { ...condition.StringEquals, [`${BITRISE_HOST}:sub`]: subject };
   const notes: string[] = [];
   for (const [claim, value] of Object.entries(req.wanted ?? {})) {
-    const carried = subject.includes(value);
+    const carried = subject.split(':').includes(value);
+    if (!carried && req.subFromToken) {
+      throw bad(
+        `${FLAG[claim] ?? claim} ${value} contradicts the token: its sub "${subject}" does not carry "${value}", so a ` +
+          `policy pinning that sub would let this token's builds in and keep ${claim} ${value} out. Give the sub to ` +
+          'pin with --sub or --sub-like (or a token from a build of that workflow).',
+      );
+    }
     notes.push(
       `${claim} "${value}": IAM evaluates only :aud, :sub and :amr for ${BITRISE_HOST}, so ${BITRISE_HOST}:${claim} ` +
         (carried

@@ -178,17 +178,7 @@ describe('authenticate-with-aws CLI', () => {
   it('trust-policy writes a policy from a token that lets exactly that token in', async () => {
     const token = await emu.issuer.mint({ aud: 'sts.amazonaws.com', sub: 'app:a1b2:workflow:deploy' });
     const result = await cli(
-      [
-        'trust-policy',
-        '--account',
-        '123456789012',
-        '--token-file',
-        file('t.jwt', token),
-        '--app-slug',
-        'a1b2',
-        '--workflow',
-        'nightly',
-      ],
+      ['trust-policy', '--account', '123456789012', '--token-file', file('t.jwt', token), '--app-slug', 'a1b2'],
       { stdoutIsClean: true },
     );
     expect(result.exitCode, result.stderr).toBe(0);
@@ -201,8 +191,24 @@ describe('authenticate-with-aws CLI', () => {
     expect(result.stdout).not.toContain(':app_slug');
     expect(result.stderr).toContain('app_slug "a1b2"');
     expect(result.stderr).toContain('pins it through :sub');
-    expect(result.stderr).toContain('workflow "nightly"');
-    expect(result.stderr).toContain('IAM cannot restrict on it');
+  });
+
+  it('trust-policy refuses a wish that contradicts the token, naming --sub and --sub-like', async () => {
+    // A token from a `deploy` build cannot make a policy for `nightly`: pinning its sub would do the opposite.
+    const token = await emu.issuer.mint({ aud: 'sts.amazonaws.com', sub: 'app:a1b2:workflow:deploy' });
+    const args = ['trust-policy', '--account', '123456789012', '--token-file', file('t.jwt', token)];
+    const result = await cli([...args, '--workflow', 'nightly']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--workflow nightly contradicts the token');
+    expect(result.stderr).toContain('--sub or --sub-like');
+    // With the sub given, the wish is only reported: IAM has no :workflow key to restrict on.
+    const given = await cli([...args, '--workflow', 'nightly', '--sub', 'app:a1b2:workflow:deploy'], {
+      stdoutIsClean: true,
+    });
+    expect(given.exitCode).toBe(0);
+    expect(given.stderr).toContain('workflow "nightly"');
+    expect(given.stderr).toContain('IAM cannot restrict on it');
   });
 
   it('trust-policy with --sub-like uses StringLike, and refuses to pin nothing', async () => {

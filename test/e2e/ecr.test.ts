@@ -97,7 +97,9 @@ describe.runIf(available)('docker_login', () => {
     ]);
     const password = ecr.passwords.at(-1);
     expect(storedLogins(config)).toEqual({ [`127.0.0.1:${usEast.port}`]: `AWS:${password}` });
-    expect(run.dockerCalls).toEqual([['login', '--username', 'AWS', '--password-stdin', `127.0.0.1:${usEast.port}`]]);
+    expect(run.dockerCalls).toEqual([
+      ['login', '--username', 'AWS', '--password-stdin', '--', `127.0.0.1:${usEast.port}`],
+    ]);
     expect(run.published.get('AWS_ECR_REGISTRY')?.value).toBe(`127.0.0.1:${usEast.port}`);
     expect(run.published.get('AWS_ECR_REGISTRIES')?.value).toBe(`127.0.0.1:${usEast.port}`);
     const expires = Date.parse(run.published.get('AWS_ECR_PASSWORD_EXPIRATION')?.value ?? '');

@@ -159,10 +159,10 @@ export async function runStep(script: string, env: Record<string, string>, optio
       NO_COLOR: '1',
       BITRISE_STEP_SOURCE_DIR: dirname(copy),
       ENVMAN_RECORD: record,
-      ...(envstore ? { REAL_ENVMAN, ENVMAN_ENVSTORE_PATH: envstore } : {}),
+      ...(envstore && REAL_ENVMAN ? { ENVMAN_REAL: REAL_ENVMAN, ENVMAN_ENVSTORE_PATH: envstore } : {}),
       ...(options.envmanFailKey ? { ENVMAN_FAIL_KEY: options.envmanFailKey } : {}),
       ...(options.dockerConfig
-        ? { DOCKER_CONFIG: options.dockerConfig, DOCKER_RECORD: dockerRecord, REAL_DOCKER: realDocker() }
+        ? { DOCKER_CONFIG: options.dockerConfig, DOCKER_RECORD: dockerRecord, DOCKER_REAL: realDocker() }
         : {}),
       ...env,
     },

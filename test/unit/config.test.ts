@@ -9,8 +9,9 @@ import {
   sanitiseSessionName,
 } from '../../src/config/aws';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
-import { Inputs, secureUrl } from '../../src/config/inputs';
+import { Inputs } from '../../src/config/inputs';
 import { ExitCode, InputError } from '../../src/errors';
+import { secureUrl } from '../../src/net/endpoints';
 
 const ROLE = 'arn:aws:iam::123456789012:role/bitrise-deploy';
 const BASE = { role_arn: ROLE, build_url: 'https://app.bitrise.io/build/abc', build_api_token: 'api-token-value' };
@@ -29,28 +30,32 @@ describe('parseAuthenticateConfig', () => {
   it('applies the documented defaults', () => {
     const config = parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '17' });
     expect(config).toMatchObject({
-      audience: 'sts.amazonaws.com',
       region: 'us-east-1',
-      sessionName: 'bitrise-17',
-      durationSeconds: 3600,
-      sessionPolicy: undefined,
-      managedSessionPolicies: [],
       timeoutSeconds: 120,
       verbose: false,
-      role: { arn: ROLE, partition: 'aws', accountId: '123456789012', name: 'bitrise-deploy' },
-      token: { kind: 'bitrise', apiToken: 'api-token-value' },
+      auth: {
+        kind: 'token',
+        audience: 'sts.amazonaws.com',
+        token: { kind: 'bitrise', apiToken: 'api-token-value' },
+        session: {
+          role: { arn: ROLE, partition: 'aws', accountId: '123456789012', name: 'bitrise-deploy' },
+          sessionName: 'bitrise-17',
+          durationSeconds: 3600,
+          sessionPolicy: undefined,
+          managedSessionPolicies: [],
+        },
+      },
     });
+    // A sensitive input is collected once, for redaction.
+    expect(config.secrets).toEqual(['api-token-value']);
     expect(config.shown).toContainEqual({ key: 'build_api_token', shown: '[REDACTED]' });
     expect(config.shown).toContainEqual({ key: 'region', shown: 'us-east-1 (default)' });
   });
 
   it('treats the default session name, expanded or not, as ours and sanitises it', () => {
-    expect(parseAuthenticateConfig({ ...BASE, session_name: 'bitrise-$BITRISE_BUILD_NUMBER' }).sessionName).toBe(
-      'bitrise-local',
-    );
-    expect(
-      parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '3/4', session_name: 'bitrise-3/4' }).sessionName,
-    ).toBe('bitrise-3-4');
+    const sessionName = (env: Record<string, string>) => parseAuthenticateConfig(env).auth.session?.sessionName;
+    expect(sessionName({ ...BASE, session_name: 'bitrise-$BITRISE_BUILD_NUMBER' })).toBe('bitrise-local');
+    expect(sessionName({ ...BASE, BITRISE_BUILD_NUMBER: '3/4', session_name: 'bitrise-3/4' })).toBe('bitrise-3-4');
     expect(() => parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '3', session_name: 'my/name' })).toThrow(
       /`session_name` must be 2 to 64 characters/,
     );
@@ -63,7 +68,10 @@ describe('parseAuthenticateConfig', () => {
       managed_session_policies: '  arn:aws:iam::aws:policy/A \r\n\r\n arn:aws:iam::aws:policy/B\n',
     });
     expect(config.region).toBe('eu-central-1');
-    expect(config.managedSessionPolicies).toEqual(['arn:aws:iam::aws:policy/A', 'arn:aws:iam::aws:policy/B']);
+    expect(config.auth.session?.managedSessionPolicies).toEqual([
+      'arn:aws:iam::aws:policy/A',
+      'arn:aws:iam::aws:policy/B',
+    ]);
   });
 
   it('names both token inputs when both are set, and prefers a given token over the Bitrise API', () => {
@@ -72,9 +80,9 @@ describe('parseAuthenticateConfig', () => {
     );
     expect(both.message).toContain('`web_identity_token`');
     expect(both.message).toContain('`web_identity_token_file`');
-    expect(parseAuthenticateConfig({ role_arn: ROLE, web_identity_token_file: '/t' }).token).toEqual({
-      kind: 'file',
-      path: '/t',
+    expect(parseAuthenticateConfig({ role_arn: ROLE, web_identity_token_file: '/t' }).auth).toMatchObject({
+      kind: 'token',
+      token: { kind: 'file', path: '/t' },
     });
   });
 
@@ -148,11 +156,12 @@ describe('AWS value parsers', () => {
 
 describe('inputs', () => {
   it('accepts only exact booleans', () => {
-    const inputs = new Inputs({ a: 'true', b: 'false', c: 'True', d: '' });
-    expect(inputs.bool('a', false)).toBe(true);
-    expect(inputs.bool('b', true)).toBe(false);
-    expect(inputs.bool('d', true)).toBe(true);
-    expect(inputError(() => inputs.bool('c', false)).message).toBe('Input `c` must be "true" or "false", got "True".');
+    const table = ['a', 'b', 'c', 'd'].map((key) => ({ key, fallback: key === 'b' ? 'true' : 'false', describe: '' }));
+    const inputs = new Inputs({ a: 'true', b: 'false', c: 'True', d: '' }, table);
+    expect(inputs.bool('a')).toBe(true);
+    expect(inputs.bool('b')).toBe(false);
+    expect(inputs.bool('d')).toBe(false);
+    expect(inputError(() => inputs.bool('c')).message).toBe('Input `c` must be "true" or "false", got "True".');
   });
 
   it('allows plain http only to loopback addresses', () => {

@@ -1,9 +1,12 @@
 /** The STS stage in-process, through the real AWS SDK, against the local STS (AWS_ENDPOINT_URL_STS). */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
+import { parseRoleArn } from '../../src/config/aws';
 import { ExitCode, StepError } from '../../src/errors';
-import { type AssumeRoleRequest, assumeRoleWithWebIdentity, stsEndpointLabel } from '../../src/exchange/sts';
+import { assumeWithToken } from '../../src/exchange/assume';
+import type { AwsCredentials } from '../../src/exchange/credentials';
 import { Logger } from '../../src/log';
+import { endpointLabel, parseAwsEndpoints } from '../../src/net/endpoints';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { recordCapture } from '../support/secrets';
 
@@ -23,6 +26,24 @@ function policy(): RetryPolicy {
       slept.push(ms);
     },
   };
+}
+
+interface AssumeRoleRequest {
+  region: string;
+  roleArn: string;
+  sessionName: string;
+  durationSeconds: number;
+  sessionPolicy: string | undefined;
+  managedSessionPolicies: string[];
+  token: string;
+}
+
+/** The stage as the step calls it, for one request (the endpoint from AWS_ENDPOINT_URL_STS, as config reads it). */
+function assumeRoleWithWebIdentity(req: AssumeRoleRequest, p: RetryPolicy, l: Logger): Promise<AwsCredentials> {
+  const role = parseRoleArn('role_arn', req.roleArn, req.region);
+  const session = { role, ...req };
+  const aws = parseAwsEndpoints(process.env, false);
+  return assumeWithToken(session, req.token, undefined, { aws, region: req.region, policy: p, log: l });
 }
 
 async function request(overrides: Partial<AssumeRoleRequest> = {}): Promise<AssumeRoleRequest> {
@@ -96,6 +117,8 @@ describe('assumeRoleWithWebIdentity', () => {
   });
 
   it('names the regional endpoint, with .com.cn in China, unless an endpoint variable is set', () => {
+    const stsEndpointLabel = (region: string, env: Record<string, string>) =>
+      endpointLabel(parseAwsEndpoints(env, false), 'sts', region);
     expect(stsEndpointLabel('eu-west-1', {})).toBe('https://sts.eu-west-1.amazonaws.com');
     expect(stsEndpointLabel('cn-north-1', {})).toBe('https://sts.cn-north-1.amazonaws.com.cn');
     expect(stsEndpointLabel('eu-west-1', { AWS_ENDPOINT_URL_STS: 'https://vpce.example' })).toBe(

@@ -86,10 +86,10 @@ describe('parseAuthenticateConfig', () => {
             session_name: session,
             duration_seconds: String(duration),
           });
-          expect(config.role?.accountId).toBe(account);
-          expect(config.role?.name).toBe(role);
-          expect(config.sessionName).toBe(session);
-          expect(config.durationSeconds).toBe(duration);
+          expect(config.auth.session?.role.accountId).toBe(account);
+          expect(config.auth.session?.role.name).toBe(role);
+          expect(config.auth.session?.sessionName).toBe(session);
+          expect(config.auth.session?.durationSeconds).toBe(duration);
         },
       ),
     );

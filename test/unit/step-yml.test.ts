@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseAuthenticateConfig } from '../../src/config/authenticate';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
-import { ecrOutputs } from '../../src/ecr/login';
-import { credentialOutputs } from '../../src/steps/authenticate';
+import { credentialOutputs, ecrOutputs } from '../../src/steps/outputs';
 import { ROOT } from '../support/run-step';
 
 interface Entry {

@@ -1,35 +1,64 @@
-import { ExitCode } from '../errors';
-import { cliCommand } from '../home';
-import { shellWord } from '../shell';
+/**
+ * What STS refusals mean and what to do about them: which error codes are refusals (never retried), and the hint for
+ * each, in terms of the role's trust policy and the token's claims. Answers that are not refusals are left to the
+ * shared transport classification (net/aws-errors.ts).
+ */
 
-interface RefusedRequest {
-  roleArn: string;
+import type { RoleSession } from '../config/aws';
+import { ExitCode, StepError } from '../errors';
+import { cliCommand } from '../home';
+import { printable } from '../log';
+import { awsFailure, transportError } from '../net/aws-errors';
+import { shellWord } from '../shell';
+import { decodeClaims, describeClaims } from '../token/jwt';
+import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { reportLines } from '../trust-policy/report';
+
+/** The session STS refused, and what explains it: the token (web identity) or the principal that signed. */
+export interface Refused {
+  session: RoleSession;
+  token?: string | undefined;
   trustPolicy?: unknown;
-  managedSessionPolicies: string[];
   /** Set for a signed AssumeRole: the principal that asked. */
   signedBy?: string | undefined;
 }
 
+/** Error codes that mean "this will not work however often you try". */
+const REFUSALS = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'InvalidIdentityToken',
+  'ExpiredTokenException',
+  'IDPRejectedClaim',
+  'MalformedPolicyDocument',
+  'PackedPolicyTooLarge',
+  'RegionDisabledException',
+  // Signed calls: keys that AWS does not know, or a wrong secret.
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+]);
+
 /** The host of the token's issuer, which is also the name of the IAM OIDC provider and the condition-key prefix. */
 function issuerHost(claims: Record<string, unknown> | undefined): string {
   const iss = typeof claims?.iss === 'string' ? claims.iss : 'https://token.builds.bitrise.io';
-  return iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
+  return printable(iss.replace(/^https:\/\//, '').replace(/\/+$/, ''));
 }
 
 function claim(claims: Record<string, unknown> | undefined, key: string): string {
   const value = claims?.[key];
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return JSON.stringify(value);
+  if (typeof value === 'string') return printable(value);
+  if (Array.isArray(value)) return printable(JSON.stringify(value));
   return '(not in the token)';
 }
 
 /** What to fix for a refusal by STS, in terms of the role's trust policy and the token's claims. */
-export function refusalHint(
+function refusalHint(
   code: string,
-  req: RefusedRequest,
+  req: Refused,
   claims: Record<string, unknown> | undefined,
-): { hint: string; exitCode: (typeof ExitCode)[keyof typeof ExitCode] } {
-  const [, partition = 'aws', , , account = '<account>'] = req.roleArn.split(':');
+): { hint: string; exitCode: ExitCode } {
+  const { partition, accountId: account, arn: roleArn } = req.session.role;
   const host = issuerHost(claims);
   const provider = `arn:${partition}:iam::${account}:oidc-provider/${host}`;
   const refused = ExitCode.refused;
@@ -43,7 +72,7 @@ export function refusalHint(
     return {
       exitCode: refused,
       hint:
-        `${req.signedBy} may not assume ${req.roleArn}: the role's trust policy must allow that principal ` +
+        `${req.signedBy} may not assume ${roleArn}: the role's trust policy must allow that principal ` +
         '(Principal.AWS, Action sts:AssumeRole), and the principal needs sts:AssumeRole on the role. Role chaining ' +
         'also caps the chained session at one hour.',
     };
@@ -89,7 +118,7 @@ export function refusalHint(
     case 'PackedPolicyTooLarge':
       return {
         exitCode: ExitCode.badInput,
-        hint: `Shorten \`session_policy\` or list fewer ARNs in \`managed_session_policies\` (now ${req.managedSessionPolicies.length}).`,
+        hint: `Shorten \`session_policy\` or list fewer ARNs in \`managed_session_policies\` (now ${req.session.managedSessionPolicies.length}).`,
       };
     case 'RegionDisabledException':
       return {
@@ -99,4 +128,44 @@ export function refusalHint(
     default:
       return { exitCode: refused, hint: '' };
   }
+}
+
+function explain(policy: unknown, claims: Record<string, unknown>, roleArn: string): string[] {
+  try {
+    return reportLines(evaluateTrustPolicy(policy, { claims, roleArn }));
+  } catch (error) {
+    if (error instanceof PolicyError) return [`(it cannot be evaluated here: ${error.message})`];
+    throw error;
+  }
+}
+
+/** An STS failure as the user sees it: a refusal with its hint (and the claims), a bad parameter, or a failure. */
+export function classifyStsError(error: unknown, req: Refused, endpoint: string, signal: AbortSignal): StepError {
+  const transport = transportError(error, 'AWS STS', endpoint, signal);
+  if (transport) return transport;
+  const { code, status, message } = awsFailure(error);
+  const roleArn = req.session.role.arn;
+  if (REFUSALS.has(code)) {
+    const claims = req.token === undefined ? undefined : decodeClaims(req.token);
+    const { hint, exitCode } = refusalHint(code, req, claims);
+    const details = claims
+      ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)]
+      : [];
+    if (claims && req.trustPolicy !== undefined && /AccessDenied|IDPRejectedClaim/.test(code)) {
+      details.push(
+        'Your `trust_policy`, evaluated as IAM does against this token:',
+        ...explain(req.trustPolicy, claims, roleArn),
+      );
+    }
+    return new StepError(`AWS STS refused to assume ${roleArn}: ${code}: ${message}`, { hint, exitCode, details });
+  }
+  if (code === 'ValidationError') {
+    return new StepError(`AWS STS rejected a parameter: ${message}`, {
+      hint: /duration/i.test(message)
+        ? "`duration_seconds` must not exceed the role's maximum session duration (IAM role settings, 1 to 12 hours)."
+        : 'Check `role_arn`, `session_name`, `duration_seconds` and the session policies.',
+      exitCode: ExitCode.badInput,
+    });
+  }
+  return new StepError(`AWS STS failed (${code}${status === undefined ? '' : `, HTTP ${status}`}): ${message}`);
 }

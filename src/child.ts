@@ -1,0 +1,113 @@
+/**
+ * The one way the step runs a child process (envman, docker), through execa:
+ *   - the child gets only the environment it needs, never the step's inputs (which hold secrets);
+ *   - it leads its own process group, which is killed whole at the time limit, on cancel, and when the step is
+ *     stopped by a signal (signals.ts), so no grandchild outlives the step;
+ *   - a failure is described by one function, in one order of causes, from the exit status and the child's own
+ *     output, never from its command line or its input.
+ */
+import { execa } from 'execa';
+import { printable } from './log';
+
+/** What every child may see of the environment. */
+const BASE = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'LC_CTYPE', 'USER', 'LOGNAME', 'SHELL', 'TZ'];
+
+/** The environment a child gets: BASE, the names listed, and the names that start with a listed prefix ending in `*`. */
+export function childEnv(names: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const prefixes = names.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1));
+  const exact = new Set([...BASE, ...names.filter((n) => !n.endsWith('*'))]);
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && (exact.has(name) || prefixes.some((p) => name.startsWith(p)))) out[name] = value;
+  }
+  return out;
+}
+
+export interface ChildResult {
+  failed: boolean;
+  /** ENOENT when the program is not on PATH. */
+  code?: string | undefined;
+  exitCode?: number | undefined;
+  signal?: string | undefined;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** stdout and stderr, interleaved. */
+  output: string;
+}
+
+/** Process groups of the children still running, for signals.ts. */
+export const runningGroups = new Set<number>();
+
+export function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+export interface ChildOptions {
+  /** Names (and `PREFIX*`s) of the variables the child needs besides the base ones. */
+  env: readonly string[];
+  input?: string;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+export async function runChild(file: string, args: readonly string[], options: ChildOptions): Promise<ChildResult> {
+  const child = execa(file, args, {
+    env: childEnv(options.env),
+    extendEnv: false,
+    reject: false,
+    all: true,
+    detached: true,
+    timeout: Math.max(1, options.timeoutMs),
+    ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
+    ...(options.signal ? { cancelSignal: options.signal } : {}),
+  });
+  if (child.pid !== undefined) runningGroups.add(child.pid);
+  const result = await child;
+  if (child.pid !== undefined) {
+    // The child may have left its own children behind (a shell's envman calls): end the whole group.
+    killGroup(child.pid);
+    runningGroups.delete(child.pid);
+  }
+  return {
+    failed: result.failed,
+    code: (result as { code?: string }).code,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    timedOut: result.timedOut,
+    cancelled: result.isCanceled,
+    output: typeof result.all === 'string' ? result.all : '',
+  };
+}
+
+/**
+ * Why a child failed, most telling cause first (as execa orders them): not found, timed out, cancelled, killed by a
+ * signal, the exit code; then the last lines of its own output, escaped for the log.
+ */
+export function childFailure(what: string, result: ChildResult, limitSeconds?: number): string {
+  const reason =
+    result.code === 'ENOENT'
+      ? 'was not found on PATH'
+      : result.timedOut
+        ? `did not finish within ${limitSeconds === undefined ? 'its time limit' : `${limitSeconds} s`}`
+        : result.cancelled
+          ? 'was stopped'
+          : result.signal
+            ? `was killed by ${result.signal}`
+            : `failed with exit code ${result.exitCode ?? 'unknown'}`;
+  const said = lastLines(result.output);
+  return `${what} ${reason}${said ? `:\n${said}` : '.'}`;
+}
+
+/** The last few non-empty lines of a child's output, each escaped for the log. */
+export function lastLines(output: string, count = 4, skip?: RegExp): string {
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !skip?.test(line))
+    .slice(-count)
+    .map(printable)
+    .join('\n');
+}

@@ -1,0 +1,71 @@
+/**
+ * The one table of the steps' inputs: key, default and sensitivity, as step.yml declares them (a test holds the two
+ * together), and what the CLI says of the flag made from each key (`role_arn` → `--role-arn`). Config reads inputs
+ * through it; the CLI builds its flags from it.
+ */
+export interface InputSpec {
+  readonly key: string;
+  /** The default when the input is empty; `$NAME` is the value of the environment variable NAME. */
+  readonly fallback?: string;
+  readonly sensitive?: boolean;
+  /** What the CLI's --help says of the flag. */
+  readonly describe: string;
+}
+
+const shared = {
+  timeout: { key: 'timeout_seconds', fallback: '120', describe: 'overall time limit in seconds, retries included' },
+  insecure: {
+    key: 'allow_insecure_http',
+    fallback: 'false',
+    describe: 'allow plain http to hosts other than loopback',
+  },
+  buildUrl: { key: 'build_url', fallback: '$BITRISE_BUILD_URL', describe: 'the build URL' },
+  apiToken: {
+    key: 'build_api_token',
+    fallback: '$BITRISE_BUILD_API_TOKEN',
+    sensitive: true,
+    describe: 'the build API token',
+  },
+  verbose: { key: 'verbose', fallback: 'false', describe: 'log the request flow (never a secret)' },
+} as const satisfies Record<string, InputSpec>;
+
+export const AUTHENTICATE_INPUTS: readonly InputSpec[] = [
+  { key: 'role_arn', describe: 'ARN of the role to assume' },
+  { key: 'region', fallback: 'us-east-1', describe: 'AWS region' },
+  { key: 'audience', fallback: 'sts.amazonaws.com', describe: 'audience of the identity token' },
+  { key: 'session_name', fallback: 'bitrise-$BITRISE_BUILD_NUMBER', describe: 'role session name' },
+  { key: 'duration_seconds', fallback: '3600', describe: 'session duration, 900-43200' },
+  { key: 'session_policy', describe: 'inline session policy JSON' },
+  { key: 'managed_session_policies', describe: 'managed policy ARNs, one per line' },
+  { key: 'trust_policy', describe: "the role's trust policy JSON, to explain a refusal" },
+  { key: 'docker_login', fallback: 'false', describe: 'log docker in to Amazon ECR (Linux)' },
+  { key: 'ecr_registries', describe: 'registries for docker_login' },
+  { key: 'web_identity_token', sensitive: true, describe: 'the identity token itself' },
+  { key: 'web_identity_token_file', describe: 'a file holding the identity token' },
+  { key: 'access_key_id', sensitive: true, describe: "an IAM user's access key ID, instead of a token" },
+  { key: 'secret_access_key', sensitive: true, describe: 'the secret of the access key' },
+  { key: 'chain_role_arn', describe: "a second role, assumed with the first role's credentials" },
+  { key: 'chain_session_name', describe: 'the second role session name' },
+  { key: 'chain_duration_seconds', fallback: '3600', describe: 'the second session duration, 900-3600' },
+  { key: 'profile_name', describe: 'also write the credentials into this AWS profile' },
+  { key: 'export_env', fallback: 'true', describe: '"false" publishes no credential variables (with a profile)' },
+  { key: 'refresh', fallback: 'false', describe: '"true" writes credential_process into the profile' },
+  shared.timeout,
+  shared.insecure,
+  shared.buildUrl,
+  shared.apiToken,
+  shared.verbose,
+];
+
+export const IDENTITY_TOKEN_INPUTS: readonly InputSpec[] = [
+  { key: 'audience', describe: 'audience of the token' },
+  { key: 'token_file', describe: 'also write the token to this file (0600)' },
+  shared.timeout,
+  shared.insecure,
+  shared.buildUrl,
+  shared.apiToken,
+  shared.verbose,
+];
+
+/** The CLI flag of an input key. */
+export const flagOf = (key: string) => key.replace(/_/g, '-');

@@ -1,0 +1,59 @@
+/**
+ * The one factory of AWS SDK client settings (STS, ECR, ECR Public): region, the endpoint the user set (else the
+ * SDK's), explicit credentials (the step never reads the machine's), no SDK retries (retry.ts retries), and the
+ * transport that checks, proxies, caps and names every request (aws-transport.ts).
+ */
+import type { Logger } from '../log';
+import { AwsTransport } from './aws-transport';
+import { type AwsAccess, type AwsService, endpointLabel } from './endpoints';
+
+export interface ClientCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
+  expiration?: Date | undefined;
+}
+
+export interface AwsClientSetup {
+  /** The settings to construct the SDK client with. */
+  config: {
+    region: string;
+    maxAttempts: 1;
+    requestHandler: AwsTransport;
+    endpoint?: string;
+    credentials?: ClientCredentials;
+  };
+  /** Where requests go: the URL of the last one sent, else where the first will go. */
+  endpoint(): string;
+}
+
+export function awsClient(
+  aws: AwsAccess,
+  service: AwsService,
+  region: string,
+  credentials: ClientCredentials | undefined,
+  log: Logger,
+): AwsClientSetup {
+  const transport = new AwsTransport(aws.allowInsecure, (url) => log.debug(`POST ${url.origin}${url.pathname}`));
+  const explicit = aws.endpoints[service];
+  const label = endpointLabel(aws, service, region);
+  return {
+    config: {
+      region,
+      maxAttempts: 1,
+      requestHandler: transport,
+      ...(explicit ? { endpoint: explicit.href } : {}),
+      ...(credentials
+        ? {
+            credentials: {
+              accessKeyId: credentials.accessKeyId,
+              secretAccessKey: credentials.secretAccessKey,
+              ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+              ...(credentials.expiration ? { expiration: credentials.expiration } : {}),
+            },
+          }
+        : {}),
+    },
+    endpoint: () => transport.lastUrl?.origin ?? label,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The one runner, for both steps and every CLI command: it makes the step context, installs the signal handlers,
+ * reports an error as the user should see it, and sets the exit code.
+ */
+import { ExitCode, messageOf, StepError } from './errors';
+import { Logger, type LogSink } from './log';
+import { realSleep } from './net/retry';
+import type { Publish } from './publish/envman';
+import { installSignalHandlers } from './signals';
+import type { StepContext } from './steps/step';
+
+/** Prints an error as the user should see it: the message in red, its details, then the hint. Never a stack trace. */
+export function report(log: Logger, error: unknown, bugHint: string): ExitCode {
+  if (error instanceof StepError) {
+    log.error(error.message);
+    for (const line of error.details) log.print(`  ${line}`);
+    if (error.hint) log.warn(`Hint: ${error.hint}`);
+    return error.exitCode;
+  }
+  log.error(`Unexpected error: ${messageOf(error)}`);
+  if (error instanceof Error && error.stack) log.debug(error.stack);
+  log.warn(`Hint: this is a bug; please report it with the log above (${bugHint}).`);
+  return ExitCode.failure;
+}
+
+export interface RunOptions {
+  publish: Publish;
+  /** Where the log goes (default stdout, as a step logs). */
+  sink?: LogSink;
+  /** How to get a detailed log, for the bug hint: the step's `verbose` input, or the CLI's --verbose. */
+  verboseHint?: string;
+  /** Runs first, with the log: a notice about the Node version, say. */
+  before?: (log: Logger) => void;
+}
+
+/** Runs `action` with a fresh step context and sets process.exitCode from its outcome (an exit code it returns, 0). */
+export async function run(
+  action: (ctx: StepContext) => Promise<unknown>,
+  options: RunOptions,
+): Promise<void> {
+  installSignalHandlers();
+  // The SDK's own multi-line warning about Node < 22; the steps say it once, in one line (main.ts).
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const log = new Logger({ sink: options.sink ?? process.stdout });
+  options.before?.(log);
+  const ctx: StepContext = {
+    log,
+    now: Date.now,
+    sleep: realSleep,
+    platform: process.platform,
+    publish: options.publish,
+  };
+  try {
+    const code = await action(ctx);
+    process.exitCode = typeof code === 'number' ? code : ExitCode.ok;
+  } catch (error) {
+    process.exitCode = report(log, error, options.verboseHint ?? 'run with verbose: "true"');
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What a step gets from the runner, and the pieces every step shares: the config section of the log, the warning for
+ * plain http, and the network retry policy within the step's deadline.
+ */
+import type { ShownInput } from '../config/inputs';
+import type { Logger } from '../log';
+import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
+import type { Publish } from '../publish/envman';
+
+/** Everything a step reaches outside itself, injectable: the log, the clock, sleeping, the platform, the publisher. */
+export interface StepContext {
+  log: Logger;
+  /** The clock: deadlines, token and ECR expiry, cache freshness. */
+  now: () => number;
+  sleep: Sleep;
+  platform: NodeJS.Platform;
+  /** Where the outputs go: envman for the steps, stdout for the CLI. */
+  publish: Publish;
+}
+
+/** The start of every step: verbosity, the secrets to redact, the config section (secrets as [REDACTED]). */
+export function begin(
+  ctx: StepContext,
+  config: { verbose: boolean; secrets: string[]; shown: ShownInput[]; insecureUrls: URL[] },
+): void {
+  const { log } = ctx;
+  log.verbose = config.verbose;
+  for (const secret of config.secrets) log.secrets.add(secret);
+  log.section('Config:');
+  for (const { key, shown } of config.shown) log.print(`- ${key}: ${shown}`);
+  // The opt-in to plain http is worth a warning every time: secrets cross the network unencrypted.
+  for (const url of config.insecureUrls) {
+    log.warn(
+      `allow_insecure_http: sending secrets over plain http to ${url.origin}. Use this only on a network you trust.`,
+    );
+  }
+}
+
+/**
+ * The retry policy of every network stage: 5 attempts, full-jitter backoff from 0.5 s up to 8 s, 30 s per attempt, all
+ * within the step's overall deadline.
+ */
+export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy {
+  return {
+    attempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 30_000,
+    deadline,
+    sleep: ctx.sleep,
+    onRetry: ({ attempt, delayMs, error }) =>
+      ctx.log.warn(
+        `${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`,
+      ),
+  };
+}
+
+export function deadlineOf(ctx: StepContext, timeoutSeconds: number): Deadline {
+  return new Deadline(timeoutSeconds * 1000, ctx.now);
+}
