@@ -34,10 +34,7 @@ export interface RunOptions {
 }
 
 /** Runs `action` with a fresh step context and sets process.exitCode from its outcome (an exit code it returns, 0). */
-export async function run(
-  action: (ctx: StepContext) => Promise<unknown>,
-  options: RunOptions,
-): Promise<void> {
+export async function run(action: (ctx: StepContext) => Promise<unknown>, options: RunOptions): Promise<void> {
   installSignalHandlers();
   // The SDK's own multi-line warning about Node < 22; the steps say it once, in one line (main.ts).
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
