@@ -23,12 +23,15 @@ export class FakeBitriseApi {
   /** The tokens minted, in order. */
   readonly minted: string[] = [];
   mintOptions: MintOptions = {};
+  /** Fields that replace those of the next answers (a hostile or odd `expires_in`, say). */
+  answerOverrides: Record<string, unknown> = {};
 
   /** Forgets recorded requests and queued faults, and mints plain tokens again. */
   reset(): void {
     this.requests.length = 0;
     this.faults.length = 0;
     this.mintOptions = {};
+    this.answerOverrides = {};
   }
   expiresIn = 3600;
   claims: BuildClaims;
@@ -96,7 +99,7 @@ export class FakeBitriseApi {
       { expiresIn: this.expiresIn, ...this.mintOptions },
     );
     this.minted.push(token);
-    res.json(200, { id_token: token, token_type: 'Bearer', expires_in: this.expiresIn });
+    res.json(200, { id_token: token, token_type: 'Bearer', expires_in: this.expiresIn, ...this.answerOverrides });
   }
 
   close(): Promise<void> {

@@ -1,10 +1,14 @@
 import type { Reply } from './http';
 
-/** A fault an emulator plays instead of its normal answer: an HTTP answer of its own, a hang, or a reset. */
+/**
+ * A fault an emulator plays instead of its normal answer: an HTTP answer of its own, a hang, a reset, or a truncated
+ * 200 (the headers promise more body than arrives before the connection closes).
+ */
 export type Fault =
   | { status: number; body?: string; contentType?: string; headers?: Record<string, string> }
   | 'hang'
-  | 'reset';
+  | 'reset'
+  | 'truncate';
 
 /** Plays the next queued fault, if any; true when it did. */
 export function playFault(queue: Fault[], res: Reply): boolean {
@@ -12,6 +16,7 @@ export function playFault(queue: Fault[], res: Reply): boolean {
   if (fault === undefined) return false;
   if (fault === 'hang') res.hang();
   else if (fault === 'reset') res.reset();
+  else if (fault === 'truncate') res.truncate();
   else res.send(fault.status, fault.body ?? '', fault.contentType ?? 'text/plain', fault.headers);
   return true;
 }

@@ -9,6 +9,8 @@ export interface Reply {
   hang(): void;
   /** Drop the connection without an answer. */
   reset(): void;
+  /** Answer 200 with a Content-Length of 4096, send 16 bytes, and drop the connection. */
+  truncate(): void;
   raw: ServerResponse;
 }
 
@@ -47,6 +49,11 @@ export async function listen(handler: (req: Request, res: Reply) => void | Promi
         },
         hang: () => {},
         reset: () => req.socket.destroy(),
+        truncate: () => {
+          res.writeHead(200, { 'content-type': 'text/xml', 'content-length': '4096' });
+          res.write('<AssumeRoleWith');
+          setTimeout(() => req.socket.destroy(), 20);
+        },
       };
       Promise.resolve(handler(request, reply)).catch((error: unknown) => {
         if (process.env.EMULATOR_DEBUG) console.error(error);

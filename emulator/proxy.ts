@@ -10,10 +10,13 @@ import { connect, type Socket } from 'node:net';
 export class RecordingProxy {
   /** `host:port` of every CONNECT, and the URL of every plain-http request, in order. */
   readonly seen: string[] = [];
+  /** How CONNECT is answered: tunnelled, refused with 407 (credentials wanted), or closed without an answer. */
+  mode: 'tunnel' | 'auth-required' | 'close' = 'tunnel';
 
   /** Forgets what passed. */
   reset(): void {
     this.seen.length = 0;
+    this.mode = 'tunnel';
   }
   private readonly sockets = new Set<Socket>();
 
@@ -32,6 +35,14 @@ export class RecordingProxy {
     server.on('connect', (req, client: Socket, head) => {
       proxy.seen.push(req.url ?? '');
       client.on('error', () => {});
+      if (proxy.mode === 'auth-required') {
+        client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n');
+        return;
+      }
+      if (proxy.mode === 'close') {
+        client.destroy();
+        return;
+      }
       const target = proxy.target(req.url ?? '');
       if (!target) {
         client.end('HTTP/1.1 403 Forbidden\r\n\r\n');

@@ -61,24 +61,37 @@ export async function runChild(file: string, args: readonly string[], options: C
     reject: false,
     all: true,
     detached: true,
-    timeout: Math.max(1, options.timeoutMs),
     ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
-    ...(options.signal ? { cancelSignal: options.signal } : {}),
   });
-  if (child.pid !== undefined) runningGroups.add(child.pid);
+  const pid = child.pid;
+  // At the time limit or on cancel the whole group is killed: a grandchild holding the output pipes open would
+  // otherwise keep the child "running" after the child itself is gone.
+  let timedOut = false;
+  let cancelled = false;
+  const stop = (why: 'time' | 'cancel') => {
+    if (why === 'time') timedOut = true;
+    else cancelled = true;
+    if (pid !== undefined) killGroup(pid);
+  };
+  const timer = setTimeout(() => stop('time'), Math.max(1, options.timeoutMs));
+  const onAbort = () => stop('cancel');
+  options.signal?.addEventListener('abort', onAbort);
+  if (pid !== undefined) runningGroups.add(pid);
   const result = await child;
-  if (child.pid !== undefined) {
+  clearTimeout(timer);
+  options.signal?.removeEventListener('abort', onAbort);
+  if (pid !== undefined) {
     // The child may have left its own children behind (a shell's envman calls): end the whole group.
-    killGroup(child.pid);
-    runningGroups.delete(child.pid);
+    killGroup(pid);
+    runningGroups.delete(pid);
   }
   return {
-    failed: result.failed,
+    failed: result.failed || timedOut || cancelled,
     code: (result as { code?: string }).code,
     exitCode: result.exitCode,
     signal: result.signal,
-    timedOut: result.timedOut,
-    cancelled: result.isCanceled,
+    timedOut,
+    cancelled,
     output: typeof result.all === 'string' ? result.all : '',
   };
 }

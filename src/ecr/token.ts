@@ -104,7 +104,7 @@ export async function privatePasswords(
   const service = `Amazon ECR (${region})`;
   try {
     const data = await withRetry(`Getting the ECR password for ${region}`, policy, async (signal, n) => {
-      log.debug(`ECR GetAuthorizationToken (attempt ${n}/${policy.attempts}): registries ${ids.join(', ')}`);
+      setup.announce('ECR GetAuthorizationToken', `(attempt ${n}/${policy.attempts}): registries ${ids.join(', ')}`);
       try {
         const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: ids }), { abortSignal: signal });
         return out.authorizationData ?? [];
@@ -141,7 +141,7 @@ export async function publicPassword({ aws, creds, policy, log }: EcrContext): P
   const service = 'Amazon ECR Public (us-east-1)';
   try {
     const data = await withRetry('Getting the ECR Public password', policy, async (signal, n) => {
-      log.debug(`ECR Public GetAuthorizationToken (attempt ${n}/${policy.attempts})`);
+      setup.announce('ECR Public GetAuthorizationToken', `(attempt ${n}/${policy.attempts})`);
       try {
         const out = await client.send(new GetAuthorizationTokenCommand({}), { abortSignal: signal });
         return out.authorizationData;

@@ -61,8 +61,8 @@ async function send<T>(
   const sts = new STSClient(setup.config);
   try {
     return await withRetry(what, ctx.policy, async (signal, n) => {
-      const [operation, ...rest] = request.split(': ');
-      ctx.log.debug(`${operation} at ${setup.endpoint()} (attempt ${n}/${ctx.policy.attempts}): ${rest.join(': ')}`);
+      const [operation = request, ...rest] = request.split(': ');
+      setup.announce(operation, `(attempt ${n}/${ctx.policy.attempts}): ${rest.join(': ')}`);
       try {
         return await call(sts, signal);
       } catch (error) {

@@ -25,6 +25,11 @@ export interface AwsClientSetup {
   };
   /** Where requests go: the URL of the last one sent, else where the first will go. */
   endpoint(): string;
+  /**
+   * What the next request is, for the verbose log; the transport logs it with the URL the request actually goes to,
+   * as `<operation> at <origin> <detail>`.
+   */
+  announce(operation: string, detail: string): void;
 }
 
 export function awsClient(
@@ -34,7 +39,10 @@ export function awsClient(
   credentials: ClientCredentials | undefined,
   log: Logger,
 ): AwsClientSetup {
-  const transport = new AwsTransport(aws.allowInsecure, (url) => log.debug(`POST ${url.origin}${url.pathname}`));
+  let next = { operation: 'POST', detail: '' };
+  const transport = new AwsTransport(aws.allowInsecure, (url) =>
+    log.debug(`${next.operation} at ${url.origin}${next.detail ? ` ${next.detail}` : ''}`),
+  );
   const explicit = aws.endpoints[service];
   const label = endpointLabel(aws, service, region);
   return {
@@ -55,5 +63,8 @@ export function awsClient(
         : {}),
     },
     endpoint: () => transport.lastUrl?.origin ?? label,
+    announce: (operation, detail) => {
+      next = { operation, detail };
+    },
   };
 }

@@ -90,13 +90,30 @@ function list(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map((v) => String(v));
 }
 
-/** IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. */
+/**
+ * IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. Greedy matching with one
+ * remembered star (the classic wildcard algorithm): at most pattern × value steps, never exponential, whatever a
+ * policy or a token holds.
+ */
 export function globMatch(pattern: string, value: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`, 's').test(value);
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    if (p < pattern.length && (pattern[p] === '?' || (pattern[p] !== '*' && pattern[p] === value[v]))) {
+      p++;
+      v++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = v;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 function issuerHost(claims: Record<string, unknown>): string {

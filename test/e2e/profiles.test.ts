@@ -6,9 +6,11 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
+import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
 import { AUTHENTICATE, runStep } from '../support/run-step';
+import { recordCapture } from '../support/secrets';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
 let emu: Emulator;
@@ -212,5 +214,35 @@ describe('refresh', () => {
     expect(emu.sts.calls.length).toBe(stsCalls + 1);
     expect(emu.bitrise.tokenRequests).toHaveLength(2);
     expect(fresh.expiration?.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('credential-process takes its settings from its flags only, not from variables named like inputs', async () => {
+    emu.sts.lifetimeSeconds = 200; // inside the cache margin: every call goes to STS
+    const files = awsFiles();
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'strict', refresh: 'true', ...files }));
+    expect(run.code, run.stdout).toBe(0);
+    const line = /credential_process = (.*)/.exec(read(files.AWS_CONFIG_FILE))?.[1] ?? '';
+    // A later step whose environment holds input-like variables: a bad `verbose`, another role, another region.
+    const result = await execa('/bin/sh', ['-c', line], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        BITRISE_BUILD_URL: emu.bitrise.buildUrl,
+        BITRISE_BUILD_API_TOKEN: emu.bitrise.apiToken,
+        AWS_ENDPOINT_URL_STS: emu.sts.url,
+        verbose: 'yes',
+        role_arn: 'arn:aws:iam::999999999999:role/other',
+        region: 'not a region',
+        duration_seconds: 'forever',
+      },
+      extendEnv: false,
+      reject: false,
+    });
+    recordCapture('credential-process stderr', result.stderr);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ Version: 1, AccessKeyId: emu.sts.issued.at(-1)?.accessKeyId });
+    expect(emu.sts.calls.at(-1)?.params).toMatchObject({
+      RoleArn: 'arn:aws:iam::123456789012:role/bitrise-deploy',
+      DurationSeconds: '3600',
+    });
   });
 });

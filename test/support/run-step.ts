@@ -111,6 +111,8 @@ export interface StepRun {
   tmp: string;
   /** The HOME the step ran with. */
   home: string;
+  /** What the real envstore holds after the step (undefined without the real envman). */
+  envstore: Map<string, { value: string; sensitive: boolean }> | undefined;
   ms: number;
 }
 
@@ -121,6 +123,10 @@ export interface RunOptions {
   envmanFailKey?: string;
   /** Leave envman off PATH. */
   noEnvman?: boolean;
+  /** Folders to put first on PATH (a stand-in envman or docker of a test's own). */
+  pathFirst?: string[];
+  /** What the real envstore holds before the step (YAML, as envman writes it). */
+  envstore?: string;
   /** Put the recording docker wrapper first on PATH, in front of the real docker CLI, with this DOCKER_CONFIG. */
   dockerConfig?: string;
   timeoutMs?: number;
@@ -139,10 +145,11 @@ export async function runStep(script: string, env: Record<string, string>, optio
   const record = join(work, 'envman.record');
   const node = options.node ?? STEP_NODE;
   const dockerRecord = join(work, 'docker.record');
-  const envstore = REAL_ENVMAN && !options.envmanFailKey ? join(work, 'envstore.yml') : undefined;
+  const envstore = REAL_ENVMAN ? join(work, 'envstore.yml') : undefined;
   // The Bitrise CLI creates each step's envstore before the step; envman refuses to add to a missing one.
-  if (envstore) writeFileSync(envstore, '');
+  if (envstore) writeFileSync(envstore, options.envstore ?? '');
   const path = [
+    ...(options.pathFirst ?? []),
     ...(options.dockerConfig ? [DOCKER_BIN] : []),
     ...(options.noEnvman ? [] : [SUPPORT_BIN]),
     nodeDir(node),
@@ -193,7 +200,8 @@ export async function runStep(script: string, env: Record<string, string>, optio
     stdout: result.stdout,
     stderr: result.stderr,
     calls,
-    published: publishedOutputs(calls, envstore),
+    published: publishedOutputs(calls, result.exitCode === 0 ? envstore : undefined),
+    envstore: envstore ? readEnvstore(envstore) : undefined,
     tmp,
     home: work,
     ms: Date.now() - started,

@@ -382,5 +382,16 @@ describe('evaluateTrustPolicy', () => {
     expect(globMatch('a?c', 'abbc')).toBe(false);
     expect(globMatch('a.c', 'abc')).toBe(false);
     expect(globMatch('*', '')).toBe(true);
+    expect(globMatch('app:*:workflow:*', 'app:a1b2:workflow:deploy')).toBe(true);
+    expect(globMatch('*b', 'aaab')).toBe(true);
+    expect(globMatch('a*', '')).toBe(false);
+  });
+
+  it('matches in pattern × value steps, never backtracking exponentially', () => {
+    // A regular expression made from this pattern backtracks for minutes on an 80-character value; this runs
+    // a 30-star pattern against 20,000 characters, which an exponential matcher would never finish.
+    expect(globMatch('a*a*a*a*a*a*a*b', 'a'.repeat(80))).toBe(false);
+    expect(globMatch(`${'a*'.repeat(30)}b`, 'a'.repeat(20_000))).toBe(false);
+    expect(globMatch(`${'a*'.repeat(30)}b`, `${'a'.repeat(20_000)}b`)).toBe(true);
   });
 });
