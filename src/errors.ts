@@ -9,6 +9,8 @@ export const ExitCode = {
   refused: 3,
   /** A transient failure (throttling, 5xx, network, timeout) outlasted every retry or the deadline. */
   transient: 4,
+  /** doctor only: IAM's verdict cannot be told from the token and the policy (a value or rule AWS does not show). */
+  cannotTell: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

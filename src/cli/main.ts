@@ -164,6 +164,10 @@ export function cli(args: string[]): Argv {
             describe: 'the build API token (default $BITRISE_BUILD_API_TOKEN)',
           })
           .option('timeout-seconds', { type: 'number', default: 120, describe: 'time limit for the Bitrise API' })
+          .option('json', {
+            type: 'boolean',
+            describe: 'print one JSON document (schema in the README); logs go to stderr',
+          })
           .option('verbose', { type: 'boolean', describe: 'log the request flow (never a secret)' }),
       (argv) =>
         command(
@@ -184,11 +188,11 @@ export function cli(args: string[]): Argv {
             const token = await doctorToken(source, argv['timeout-seconds'], ctx);
             return runDoctor(
               token,
-              { trustPolicy: argv['trust-policy'], roleArn: argv['role-arn'], now: ctx.now() },
+              { trustPolicy: argv['trust-policy'], roleArn: argv['role-arn'], now: ctx.now(), json: argv.json },
               ctx.log,
             );
           },
-          { sink: process.stdout },
+          { sink: argv.json ? process.stderr : process.stdout },
         ),
     )
     .command(
@@ -270,7 +274,9 @@ export function cli(args: string[]): Argv {
     .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy or credential-process.')
     .strict()
     .fail((message, error) => {
-      if (error) throw error;
+      // yargs' own usage errors (YError: a flag without its value, …) are usage errors too; anything else is ours.
+      if (error && error.name !== 'YError') throw error;
+      message = message ?? error?.message;
       process.stderr.write(`${message}\nRun "authenticate-with-aws --help" for the usage.\n`);
       process.exit(ExitCode.badInput);
     })

@@ -6,7 +6,7 @@ import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
 import { deadlineOf, networkPolicy, type StepContext } from '../steps/step';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { obtainToken } from '../token/source';
-import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { type Evaluation, evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
 
 const badInput = (message: string) => new StepError(message, { exitCode: ExitCode.badInput });
@@ -79,39 +79,127 @@ export function timeChecks(claims: Record<string, unknown>, nowMs: number): stri
   return lines;
 }
 
+/** The version of the `doctor --json` document; it changes only when a field changes meaning or goes away. */
+export const DOCTOR_JSON_VERSION = 1;
+
+/** What doctor found, before it is printed as text or as JSON. */
+export interface DoctorReport {
+  claims: Record<string, unknown>;
+  times: string[];
+  expired: boolean;
+  evaluation: Evaluation | undefined;
+  exitCode: ExitCode;
+}
+
+/**
+ * The exit code: 0 only when IAM would let the token in (or, without a policy, when the token is still valid), 3
+ * when IAM would refuse or the token expired, 5 when it cannot be told (the policy needs values the token does not
+ * show, or behaviour AWS does not document).
+ */
+function exitCodeOf(expired: boolean, evaluation: Evaluation | undefined): ExitCode {
+  if (expired || evaluation?.verdict === 'denied') return ExitCode.refused;
+  if (evaluation?.verdict === 'uncertain') return ExitCode.cannotTell;
+  return ExitCode.ok;
+}
+
+export async function examine(
+  token: string,
+  options: { trustPolicy?: string | undefined; roleArn?: string | undefined; now: number },
+): Promise<DoctorReport> {
+  // Every argument is read and checked before the verdict: the policy file first, then the token.
+  const policy =
+    options.trustPolicy === undefined ? undefined : await readPolicy(options.trustPolicy, '--trust-policy');
+  const claims = decodeClaims(token);
+  if (!claims) throw new StepError('The token is not a JWT with a JSON payload.', { exitCode: ExitCode.badInput });
+  const times = timeChecks(claims, options.now);
+  const expired = times.some((l) => l.includes('EXPIRED'));
+  let evaluation: Evaluation | undefined;
+  if (policy !== undefined) {
+    try {
+      evaluation = evaluateTrustPolicy(policy, { claims, roleArn: options.roleArn });
+    } catch (error) {
+      if (error instanceof PolicyError) throw badInput(`The trust policy cannot be evaluated: ${error.message}.`);
+      throw error;
+    }
+  }
+  return { claims, times, expired, evaluation, exitCode: exitCodeOf(expired, evaluation) };
+}
+
+/** The report as one JSON document (schema in the README, "doctor --json"). */
+export function doctorJson(report: DoctorReport): string {
+  const ev = report.evaluation;
+  const claims = Object.fromEntries(
+    Object.entries(report.claims).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || Array.isArray(v)),
+  );
+  return `${JSON.stringify(
+    {
+      version: DOCTOR_JSON_VERSION,
+      verdict: ev ? ev.verdict : report.expired ? 'expired' : 'not-evaluated',
+      exitCode: report.exitCode,
+      claims,
+      times: report.times,
+      expired: report.expired,
+      trustPolicy: ev
+        ? {
+            verdict: ev.verdict,
+            verdictIfPopulated: ev.verdictIfPopulated,
+            summary: ev.summary,
+            decidedBy: ev.decidedBy,
+            fix: ev.fix ?? null,
+            undocumentedKeys: ev.undocumentedKeys,
+            statements: ev.statements.map((st) => ({
+              index: st.index,
+              sid: st.sid ?? null,
+              effect: st.effect,
+              applies: st.applies,
+              principal: st.principal,
+              action: st.action,
+              conditions: st.conditions.map((c) => ({
+                operator: c.operator,
+                key: c.key,
+                policyValues: c.expected,
+                tokenValues: c.tokenValues ?? null,
+                missing: c.missing,
+                negated: c.negated,
+                result: c.result,
+                resultIfPopulated: c.ifPopulated ?? null,
+                note: c.note ?? null,
+                pitfall: c.pitfall ?? null,
+              })),
+            })),
+          }
+        : null,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
 /**
  * Prints the token's claims (never the token or its signature), checks its times, and, given a trust policy,
- * evaluates it as IAM would. Returns the exit code: refused when the verdict is a refusal or the token expired.
+ * evaluates it as IAM would; as text on the log, or as one JSON document. Returns the exit code (exitCodeOf).
  */
 export async function runDoctor(
   token: string,
-  options: { trustPolicy?: string | undefined; roleArn?: string | undefined; now: number },
+  options: { trustPolicy?: string | undefined; roleArn?: string | undefined; now: number; json?: boolean },
   log: Logger,
+  write: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<ExitCode> {
   log.secrets.add(token);
-  const claims = decodeClaims(token);
-  if (!claims) throw new StepError('The token is not a JWT with a JSON payload.', { exitCode: ExitCode.badInput });
+  const report = await examine(token, options);
+  if (options.json) {
+    write(log.secrets.redact(doctorJson(report)));
+    return report.exitCode;
+  }
   log.section('Token claims (the token and its signature are not shown)');
-  for (const line of describeClaims(claims)) log.print(`  ${line}`);
+  for (const line of describeClaims(report.claims)) log.print(`  ${line}`);
   log.section('Times');
-  const times = timeChecks(claims, options.now);
-  for (const line of times) log.print(`  ${line}`);
-  let code: ExitCode = times.some((l) => l.includes('EXPIRED')) ? ExitCode.refused : ExitCode.ok;
-  if (options.trustPolicy === undefined) {
+  for (const line of report.times) log.print(`  ${line}`);
+  if (!report.evaluation) {
     log.print('\nGive --trust-policy to check a role trust policy against this token.');
-    return code;
+    return report.exitCode;
   }
-  const policy = await readPolicy(options.trustPolicy, '--trust-policy');
   log.section('Trust policy, as IAM evaluates it for AssumeRoleWithWebIdentity');
-  try {
-    const ev = evaluateTrustPolicy(policy, { claims, roleArn: options.roleArn });
-    for (const line of reportLines(ev)) log.print(line);
-    if (ev.verdict === 'denied') code = ExitCode.refused;
-  } catch (error) {
-    if (error instanceof PolicyError) {
-      throw new StepError(`The trust policy cannot be evaluated: ${error.message}.`, { exitCode: ExitCode.badInput });
-    }
-    throw error;
-  }
-  return code;
+  for (const line of reportLines(report.evaluation)) log.print(line);
+  return report.exitCode;
 }

@@ -6,11 +6,14 @@
  * Semantics (IAM User Guide, "IAM JSON policy elements: Condition operators" and "Single-valued vs. multivalued
  * context keys"; "Available keys for AWS web identity federation" for the keys):
  * - For a generic OIDC provider IAM sets only `<issuer host>:aud`, `:sub` and `:amr`. Any other `<issuer host>:` key is
- *   missing from the request context; the evaluation also reports what would happen if IAM did set it.
+ *   missing from the request context; the evaluation also reports what would happen if IAM did set it. So is a key of
+ *   another provider (`token.actions.githubusercontent.com:sub`): IAM sets no such key for this request. Only the
+ *   global `aws:` and `sts:` keys, whose values the token does not tell, are 'uncertain'.
  * - Condition keys are case-insensitive; values are case-sensitive unless the operator says IgnoreCase.
  * - Several values for one key are OR (for negated operators: none may match); several keys and operators are AND.
  * - A missing key: false, but true for negated operators; `...IfExists` is true; `Null` tests presence;
- *   `ForAnyValue:` is false and `ForAllValues:` true. Negated `ForAllValues:` on a missing key: uncertain.
+ *   `ForAnyValue:` is false and `ForAllValues:` true, negated or not ("returns true if there are no context keys in
+ *   the request"). A condition that is true only because its key is missing restricts nothing: it is flagged.
  * - A single-valued operator on a key with several values (an array `aud`): uncertain.
  * - An explicit Deny that applies wins over any Allow; no Allow that applies is an implicit deny.
  */
@@ -29,7 +32,15 @@ export interface ConditionResult {
   expected: string[];
   /** What the request context holds for the key, for display. */
   actual: string;
+  /** The key's values in the request context; undefined when the key is missing or cannot be known. */
+  tokenValues: string[] | undefined;
+  /** True when the key is not in the request context. */
+  missing: boolean;
+  /** A negated operator (StringNotEquals, StringNotLike, …): the values must all differ. */
+  negated: boolean;
   result: Tri;
+  /** Set when the condition is true for a reason that restricts nothing (a missing key), as the IAM guide warns. */
+  pitfall?: string;
   /** Set for keys IAM does not populate for this provider: the result if it did, from the token's claim. */
   ifPopulated?: Tri;
   note?: string;
@@ -58,6 +69,8 @@ export interface Evaluation {
   verdictIfPopulated: 'allowed' | 'denied' | 'uncertain';
   undocumentedKeys: string[];
   summary: string;
+  /** What decided the verdict, in plain words: the statement and the element or condition that did it. */
+  decidedBy: string[];
   fix: string | undefined;
 }
 
@@ -130,7 +143,12 @@ interface Lookup {
   value: ContextValue;
   /** For an undocumented key of the token's issuer: the claim's value, as if IAM set it. */
   populated?: ContextValue;
+  /** Why the key is missing, when it is not one of the issuer's. */
+  why?: string;
 }
+
+/** Prefixes of global keys that may be in the request context with values the token does not tell. */
+const GLOBAL_PREFIXES = new Set(['aws', 'sts']);
 
 function claimValue(claims: Record<string, unknown>, name: string): ContextValue {
   const claim = claims[name];
@@ -150,7 +168,13 @@ function lookup(key: string, facts: TokenFacts): Lookup {
     if (DOCUMENTED.has(name.toLowerCase())) return { value: claimValue(facts.claims, name.toLowerCase()) };
     return { value: { kind: 'missing' }, populated: claimValue(facts.claims, name) };
   }
-  return { value: { kind: 'unknown', why: `${key} is not a key of this token's issuer (${host || 'unknown'})` } };
+  if (colon > 0 && !GLOBAL_PREFIXES.has(prefix)) {
+    return {
+      value: { kind: 'missing' },
+      why: `${key} is not a key of this token's issuer (${host || 'unknown'}): IAM sets no such key for this request`,
+    };
+  }
+  return { value: { kind: 'unknown', why: `${key} is a global key whose value the token does not tell` } };
 }
 
 function display(value: ContextValue): string {
@@ -195,11 +219,7 @@ function evaluateOperator(op: ParsedOperator, expected: string[], value: Context
   if (value.kind === 'missing') {
     if (op.ifExists) return { result: true };
     if (op.qualifier === 'ForAnyValue') return { result: false };
-    if (op.qualifier === 'ForAllValues') {
-      return op.negated
-        ? { result: 'uncertain', note: 'AWS does not document a negated ForAllValues on a missing key' }
-        : { result: true };
-    }
+    if (op.qualifier === 'ForAllValues') return { result: true };
     return { result: op.negated };
   }
   const one = (v: string): boolean => {
@@ -232,8 +252,20 @@ function evaluateConditions(block: unknown, facts: TokenFacts): ConditionResult[
       const expected = list(raw);
       const found = lookup(key, facts);
       const { result, note } = evaluateOperator(op, expected, found.value);
-      const entry: ConditionResult = { operator, key, expected, actual: display(found.value), result };
+      const missing = found.value.kind === 'missing';
+      const entry: ConditionResult = {
+        operator,
+        key,
+        expected,
+        actual: display(found.value),
+        tokenValues: found.value.kind === 'present' ? found.value.values : undefined,
+        missing,
+        negated: op.negated,
+        result,
+      };
       if (note) entry.note = note;
+      if (found.why) entry.note = found.why;
+      if (missing && result === true && op.base !== 'Null') entry.pitfall = pitfallOf(op, key);
       if (found.populated) {
         entry.ifPopulated = evaluateOperator(op, expected, found.populated).result;
         entry.note = `IAM does not set ${key} for this provider (only :aud, :sub, :amr); the token's claim is ${display(found.populated)}`;
@@ -242,6 +274,16 @@ function evaluateConditions(block: unknown, facts: TokenFacts): ConditionResult[
     }
   }
   return results;
+}
+
+/** Why a condition that is true on a missing key restricts nothing. */
+function pitfallOf(op: ParsedOperator, key: string): string {
+  const why = op.ifExists
+    ? `…IfExists is true when ${key} is missing`
+    : op.qualifier === 'ForAllValues'
+      ? `ForAllValues is true when ${key} is missing (IAM User Guide, "Single-valued vs. multivalued context keys")`
+      : `a negated operator is true when ${key} is missing`;
+  return `${why}, so this condition passes without checking anything; add a Null condition ("${key}": "false") to require the key, or condition on a key IAM sets (:aud, :sub, :amr).`;
 }
 
 function expectedProvider(facts: TokenFacts): { arnPrefix: string; host: string } {
@@ -307,11 +349,76 @@ function verdictOf(statements: StatementResult[], pick: (s: StatementResult) => 
   return 'uncertain';
 }
 
+const quoted = (values: string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+const statementName = (s: StatementResult) => `statement ${s.index}${s.sid ? ` (${s.sid})` : ''}`;
+
+/** A condition in words: what it requires, rather than what it "expects". */
+export function requirement(c: ConditionResult): string {
+  if (c.operator === 'Null') {
+    const absent = c.expected.map((e) => e.toLowerCase() === 'true');
+    return absent.every(Boolean)
+      ? `requires ${c.key} to be absent from the request`
+      : absent.some(Boolean)
+        ? `allows ${c.key} present or absent`
+        : `requires ${c.key} to be present in the request`;
+  }
+  return c.negated
+    ? `requires ${c.key} to differ from all of ${quoted(c.expected)}`
+    : `requires ${c.key} to ${c.operator.includes('Like') ? 'match' : 'equal'} one of ${quoted(c.expected)}`;
+}
+
+function presence(c: ConditionResult): string {
+  return c.missing ? `IAM does not set ${c.key} for this request` : `the request has ${c.key} = ${c.actual}`;
+}
+
+/** The first element or condition of a statement that is false (or cannot be decided), in words. */
+function firstFailure(s: StatementResult, want: Tri): string | undefined {
+  if (s.principal.result === want) return `Principal: ${s.principal.detail}`;
+  if (s.action.result === want) return `Action: ${s.action.detail}`;
+  const c = s.conditions.find((x) => x.result === want);
+  if (!c) return undefined;
+  return `${c.operator} ${requirement(c)}, but ${presence(c)}${c.note && want === 'uncertain' ? ` (${c.note})` : ''}`;
+}
+
+/** What decided the verdict, in plain words. */
+function reasonsFor(statements: StatementResult[], verdict: Evaluation['verdict']): string[] {
+  const deny = statements.find((s) => s.effect === 'Deny' && s.applies === true);
+  if (deny) {
+    return [
+      `${statementName(deny)} is an explicit Deny, and it matches this token (Principal, Action and every condition are true): an explicit Deny overrides every Allow.`,
+    ];
+  }
+  if (verdict === 'allowed') {
+    const allow = statements.find((s) => s.effect === 'Allow' && s.applies === true);
+    const reasons = allow
+      ? [`${statementName(allow)} (Allow) matches: Principal, Action and every condition are true.`]
+      : [];
+    for (const c of allow?.conditions ?? []) {
+      if (c.pitfall) reasons.push(`Careful: ${c.operator} on ${c.key} passes only because ${c.pitfall}`);
+    }
+    return reasons;
+  }
+  if (verdict === 'uncertain') {
+    return statements
+      .filter((s) => s.applies === 'uncertain')
+      .map(
+        (s) =>
+          `${statementName(s)} (${s.effect}) cannot be decided: ${firstFailure(s, 'uncertain') ?? 'see the notes'}.`,
+      );
+  }
+  const allows = statements.filter((s) => s.effect === 'Allow');
+  if (allows.length === 0) return ['The policy has no Allow statement, so IAM refuses by default.'];
+  return [
+    'No Allow statement matches, so IAM refuses by default:',
+    ...allows.map((s) => `  ${statementName(s)} (Allow): ${firstFailure(s, false) ?? 'does not match'}.`),
+  ];
+}
+
 /** The first thing to change in the Allow statement that came closest. */
 function fixFor(statements: StatementResult[]): string | undefined {
   const denying = statements.find((s) => s.effect === 'Deny' && s.applies === true);
   if (denying)
-    return `statement ${denying.index}${denying.sid ? ` (${denying.sid})` : ''} is an explicit Deny that matches this token; narrow its conditions or remove it.`;
+    return `${statementName(denying)} is an explicit Deny that matches this token; narrow its conditions or remove it.`;
   const allows = statements.filter((s) => s.effect === 'Allow');
   const failing = (s: StatementResult) =>
     [s.principal, s.action, ...s.conditions].filter((c) => c.result === false).length;
@@ -324,14 +431,32 @@ function fixFor(statements: StatementResult[]): string | undefined {
   if (cond.ifPopulated !== undefined) {
     return `remove the condition on ${cond.key}: IAM does not set that key for this provider, so ${cond.operator} on it never matches; pin the claim through :sub if the sub carries it.`;
   }
+  if (cond.operator === 'Null') {
+    return `Null is a presence test: it ${requirement(cond)}, but ${presence(cond)}. Remove the condition, or test a key IAM sets for this request (:aud, :sub, :amr).`;
+  }
+  if (cond.missing) {
+    return `${cond.operator} on ${cond.key} can never be true: ${presence(cond)}. Remove it, or condition on ${cond.key.replace(/:[^:]*$/, '')} keys IAM sets (:aud, :sub, :amr) of this token's issuer.`;
+  }
+  const token = cond.tokenValues ?? [];
+  if (cond.negated) {
+    const hit = cond.expected.filter((e) => token.some((t) => matchesFor(cond.operator, e, t)));
+    return `${cond.operator} ${requirement(cond)}, but the token's ${cond.actual} is ${hit.length ? `one of them (${quoted(hit)})` : 'among them'}: remove ${hit.length ? quoted(hit) : 'that value'} from the list if tokens like this one should be let in.`;
+  }
   const wild = cond.expected.some((e) => /[*?]/.test(e));
   if (wild && !cond.operator.includes('Like')) {
     return `${cond.operator} compares literally, so the * or ? in ${JSON.stringify(cond.expected)} is not a wildcard: use StringLike for ${cond.key}.`;
   }
-  const caseOnly = cond.expected.some((e) => e.toLowerCase() === cond.actual.replace(/^"|"$/g, '').toLowerCase());
+  const caseOnly =
+    !cond.operator.includes('IgnoreCase') &&
+    cond.expected.some((e) => token.some((t) => e !== t && e.toLowerCase() === t.toLowerCase()));
   if (caseOnly)
-    return `${cond.key}: the values differ only in case, and ${cond.operator} is case-sensitive; match the token's ${cond.actual}.`;
+    return `${cond.key}: the values differ only in case, and ${cond.operator} is case-sensitive; match the token's ${cond.actual}, or use ${cond.operator.replace('StringEquals', 'StringEqualsIgnoreCase')}.`;
   return `${cond.operator} on ${cond.key} expects ${cond.expected.map((e) => JSON.stringify(e)).join(' or ')}, the token has ${cond.actual}.`;
+}
+
+function matchesFor(operator: string, expected: string, actual: string): boolean {
+  const base = operator.replace(/^For(AnyValue|AllValues):/, '').replace(/IfExists$/, '');
+  return matches(base, expected, actual);
 }
 
 export function evaluateTrustPolicy(policy: unknown, facts: TokenFacts): Evaluation {
@@ -364,13 +489,14 @@ export function evaluateTrustPolicy(policy: unknown, facts: TokenFacts): Evaluat
       ? 'IAM would let this token assume the role.'
       : verdict === 'denied'
         ? 'IAM would refuse this token (AccessDenied).'
-        : 'The result is uncertain: the policy relies on behaviour AWS does not document (see the notes).';
+        : 'Cannot tell: the policy relies on values the token does not show or on behaviour AWS does not document (see the notes).';
   return {
     statements,
     verdict,
     verdictIfPopulated,
     undocumentedKeys,
     summary,
+    decidedBy: reasonsFor(statements, verdict),
     fix: verdict === 'allowed' ? undefined : fixFor(statements),
   };
 }

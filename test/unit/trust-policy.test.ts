@@ -225,13 +225,14 @@ const cases: Case[] = [
     verdict: 'denied',
     conditions: [false],
   },
-  // Where the pages are silent: negated ForAllValues on a missing key, and an array aud. [multi]
+  // ForAllValues "returns true if there are no context keys in the request", negated or not. [multi]
   {
     name: 'negated ForAllValues on a missing key',
     statements: [allow({ 'ForAllValues:StringNotEquals': { [`${HOST}:amr`]: 'x' } })],
-    verdict: 'uncertain',
-    conditions: ['uncertain'],
+    verdict: 'allowed',
+    conditions: [true],
   },
+  // Where the pages are silent: an array aud with a single-valued operator. [multi]
   {
     name: 'array aud with StringEquals',
     claims: { ...CLAIMS, aud: ['sts.amazonaws.com', 'other'] },
@@ -313,9 +314,43 @@ const cases: Case[] = [
     verdict: 'denied',
     conditions: [false],
   },
+  // A key of another provider is not in this request's context: it is missing, with the missing-key rules:
+  // non-negated operators false, negated true, …IfExists true, Null "true" true. [ops] ("If the key that you specify
+  // in a policy condition is not present in the request context, the values do not match and the condition is false")
   {
     name: 'a key of another issuer',
     statements: [allow({ StringEquals: { 'token.actions.githubusercontent.com:sub': 'x' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  {
+    name: 'a key of another issuer, negated',
+    statements: [allow({ StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'x' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'a key of another issuer with IfExists',
+    statements: [allow({ StringEqualsIfExists: { 'token.actions.githubusercontent.com:sub': 'x' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'Null "true" on a key of another issuer',
+    statements: [allow({ Null: { 'token.actions.githubusercontent.com:sub': 'true' } })],
+    verdict: 'allowed',
+    conditions: [true],
+  },
+  {
+    name: 'Null "false" on a key of another issuer',
+    statements: [allow({ Null: { 'token.actions.githubusercontent.com:sub': 'false' } })],
+    verdict: 'denied',
+    conditions: [false],
+  },
+  // Global keys the token does not tell: IAM knows them, the token does not; doctor cannot tell. [ops]
+  {
+    name: 'a global aws: key',
+    statements: [allow({ StringEquals: { 'aws:SourceIp': '203.0.113.7' } })],
     verdict: 'uncertain',
     conditions: ['uncertain'],
   },
@@ -393,5 +428,78 @@ describe('evaluateTrustPolicy', () => {
     expect(globMatch('a*a*a*a*a*a*a*b', 'a'.repeat(80))).toBe(false);
     expect(globMatch(`${'a*'.repeat(30)}b`, 'a'.repeat(20_000))).toBe(false);
     expect(globMatch(`${'a*'.repeat(30)}b`, `${'a'.repeat(20_000)}b`)).toBe(true);
+  });
+});
+
+/**
+ * What doctor says, beyond the verdict: advice that is right for every operator. Pages: [ops], [multi], [logic] above;
+ * [null] is the "Condition operator to check existence of condition keys" part of [ops].
+ */
+describe('advice', () => {
+  const evaluate = (statements: unknown[], claims: Record<string, unknown> = CLAIMS) =>
+    evaluateTrustPolicy({ Version: '2012-10-17', Statement: statements }, { claims, roleArn: ROLE });
+
+  it('says a negated operator requires the value to differ from all, and fixes by removing the value [ops]', () => {
+    const ev = evaluate([allow({ StringNotEquals: { [`${HOST}:sub`]: ['app:a1b2c3:workflow:deploy', 'other'] } })]);
+    expect(ev.verdict).toBe('denied');
+    const text = reportLines(ev).join('\n');
+    expect(text).toContain(
+      `[FAIL] StringNotEquals ${HOST}:sub: must differ from all of "app:a1b2c3:workflow:deploy", "other"; token "app:a1b2c3:workflow:deploy"`,
+    );
+    expect(text).not.toContain('expected "app:a1b2c3:workflow:deploy" or');
+    expect(ev.fix).toContain('remove "app:a1b2c3:workflow:deploy" from the list');
+    expect(ev.fix).not.toMatch(/case/);
+    // The fix works: without that value the same token is let in.
+    expect(evaluate([allow({ StringNotEquals: { [`${HOST}:sub`]: ['other'] } })]).verdict).toBe('allowed');
+  });
+
+  it('never calls an IgnoreCase operator case-sensitive, nor identical values different in case [ops]', () => {
+    const ignoring = evaluate([
+      allow({ StringNotEqualsIgnoreCase: { [`${HOST}:sub`]: 'APP:A1B2C3:WORKFLOW:DEPLOY' } }),
+    ]);
+    expect(ignoring.verdict).toBe('denied');
+    expect(ignoring.fix).not.toMatch(/case-sensitive|differ only in case/);
+    const identical = evaluate([allow({ StringNotEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' } })]);
+    expect(identical.fix).not.toMatch(/differ only in case/);
+    const caseOnly = evaluate([allow({ StringEquals: { [`${HOST}:sub`]: 'APP:a1b2c3:workflow:deploy' } })]);
+    expect(caseOnly.fix).toContain('differ only in case');
+    expect(caseOnly.fix).toContain('StringEqualsIgnoreCase');
+  });
+
+  it('names the pitfall of a condition that passes only because its key is missing [multi]', () => {
+    const ev = evaluate([allow({ 'ForAllValues:StringEquals': { [`${HOST}:amr`]: 'trusted' } })]);
+    expect(ev.verdict).toBe('allowed');
+    const cond = ev.statements[0]?.conditions[0];
+    expect(cond?.pitfall).toContain('ForAllValues is true when');
+    expect(reportLines(ev).join('\n')).toContain(
+      'careful: ForAllValues is true when token.builds.bitrise.io:amr is missing',
+    );
+    expect(ev.decidedBy.join('\n')).toContain('Careful:');
+    const ifExists = evaluate([allow({ StringEqualsIfExists: { 'token.actions.githubusercontent.com:sub': 'x' } })]);
+    expect(ifExists.statements[0]?.conditions[0]?.pitfall).toContain('…IfExists is true when');
+  });
+
+  it('labels an explicit Deny plainly, and says what decided the verdict [logic]', () => {
+    const ev = evaluate([
+      allow({ StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com' } }),
+      { ...allow({ StringLike: { [`${HOST}:sub`]: '*:workflow:deploy' } }), Effect: 'Deny', Sid: 'NoDeploy' },
+    ]);
+    const text = reportLines(ev).join('\n');
+    expect(text).toContain('Statement 2 (Deny, NoDeploy): matches: this explicit Deny REFUSES the token');
+    expect(text).toContain(`[true] StringLike ${HOST}:sub`);
+    expect(text).not.toContain(`[pass] StringLike ${HOST}:sub`);
+    expect(ev.decidedBy[0]).toContain('statement 2 (NoDeploy) is an explicit Deny, and it matches this token');
+    const implicit = evaluate([allow({ StringEquals: { [`${HOST}:sub`]: 'other' } })]);
+    expect(implicit.decidedBy.join('\n')).toContain('No Allow statement matches, so IAM refuses by default');
+    expect(implicit.decidedBy.join('\n')).toContain(`StringEquals requires ${HOST}:sub to equal one of "other"`);
+  });
+
+  it('explains Null as a presence test [null]', () => {
+    const ev = evaluate([allow({ Null: { [`${HOST}:sub`]: 'true' } })]);
+    expect(ev.verdict).toBe('denied');
+    const text = reportLines(ev).join('\n');
+    expect(text).toContain(`[FAIL] Null ${HOST}:sub: presence test: the key must be absent ("true")`);
+    expect(ev.fix).toContain(`Null is a presence test: it requires ${HOST}:sub to be absent from the request`);
+    expect(ev.fix).not.toContain('expects "true"');
   });
 });
