@@ -23,6 +23,8 @@ export class FakeBitriseApi {
   /** The tokens minted, in order. */
   readonly minted: string[] = [];
   mintOptions: MintOptions = {};
+  /** Options for the next tokens minted, in order (each used once), before mintOptions applies. */
+  readonly mintQueue: MintOptions[] = [];
   /** Fields that replace those of the next answers (a hostile or odd `expires_in`, say). */
   answerOverrides: Record<string, unknown> = {};
 
@@ -31,6 +33,7 @@ export class FakeBitriseApi {
     this.requests.length = 0;
     this.faults.length = 0;
     this.mintOptions = {};
+    this.mintQueue.length = 0;
     this.answerOverrides = {};
   }
   expiresIn = 3600;
@@ -96,7 +99,7 @@ export class FakeBitriseApi {
     }
     const token = await this.issuer.mint(
       { aud, sub: this.subject, ...this.claims },
-      { expiresIn: this.expiresIn, ...this.mintOptions },
+      { expiresIn: this.expiresIn, ...(this.mintQueue.shift() ?? this.mintOptions) },
     );
     this.minted.push(token);
     res.json(200, { id_token: token, token_type: 'Bearer', expires_in: this.expiresIn, ...this.answerOverrides });

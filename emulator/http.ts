@@ -27,6 +27,13 @@ export interface Server {
   close(): Promise<void>;
 }
 
+/** How long every emulator server waits before it answers, like a real network round trip (0: at once). */
+let latencyMs = 0;
+
+export function setLatency(ms: number): void {
+  latencyMs = ms;
+}
+
 export async function listen(handler: (req: Request, res: Reply) => void | Promise<void>): Promise<Server> {
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
@@ -55,7 +62,9 @@ export async function listen(handler: (req: Request, res: Reply) => void | Promi
           setTimeout(() => req.socket.destroy(), 20);
         },
       };
-      Promise.resolve(handler(request, reply)).catch((error: unknown) => {
+      const answer = () => handler(request, reply);
+      const delayed = latencyMs > 0 ? new Promise((r) => setTimeout(r, latencyMs)).then(answer) : answer();
+      Promise.resolve(delayed).catch((error: unknown) => {
         if (process.env.EMULATOR_DEBUG) console.error(error);
         if (!res.headersSent) reply.json(500, { error_msg: `emulator bug: ${String(error)}` });
       });

@@ -28,6 +28,27 @@ export interface Role {
   trust?: (claims: JWTPayload) => boolean;
   /** For AssumeRole: the principal ARNs the role trusts (default: any principal the emulator knows). */
   trustedPrincipals?: string[];
+  /** For AssumeRole: the sts:ExternalId the trust policy requires (a condition StringEquals sts:ExternalId). */
+  externalId?: string;
+  /** For AssumeRole with session tags or a source identity: whether the trust policy allows sts:TagSession and
+   * sts:SetSourceIdentity (default true). */
+  allowTagSession?: boolean;
+  allowSourceIdentity?: boolean;
+}
+
+/** Session tags of an AssumeRole request, as the Query protocol sends them (Tags.member.N.Key / .Value). */
+function tagsOf(params: Record<string, string>): Array<{ key: string; value: string }> {
+  const tags: Array<{ key: string; value: string }> = [];
+  for (let n = 1; params[`Tags.member.${n}.Key`] !== undefined; n++) {
+    tags.push({ key: params[`Tags.member.${n}.Key`] ?? '', value: params[`Tags.member.${n}.Value`] ?? '' });
+  }
+  return tags;
+}
+
+function listOf(params: Record<string, string>, name: string): string[] {
+  const values: string[] = [];
+  for (let n = 1; params[`${name}.member.${n}`] !== undefined; n++) values.push(params[`${name}.member.${n}`] ?? '');
+  return values;
 }
 
 export interface StsCall {
@@ -72,6 +93,8 @@ export class FakeSts {
   readonly users = new Map<string, Principal>();
   /** When set, sessions last at most this many seconds, whatever was asked (to test refreshing). */
   lifetimeSeconds: number | undefined;
+  /** Faults for one action only (GetCallerIdentity, say), played before that action's normal answer. */
+  readonly actionFaults = new Map<string, Fault[]>();
   /** Lifetimes for the next sessions, in order (each used once), before lifetimeSeconds applies. */
   readonly lifetimes: number[] = [];
 
@@ -81,6 +104,7 @@ export class FakeSts {
     this.faults.length = 0;
     this.lifetimeSeconds = undefined;
     this.lifetimes.length = 0;
+    this.actionFaults.clear();
   }
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -129,6 +153,7 @@ export class FakeSts {
     const call: StsCall = { params, authorization: req.headers.authorization };
     this.calls.push(call);
     if (playFault(this.faults, res)) return;
+    if (playFault(this.actionFaults.get(params.Action ?? '') ?? [], res)) return;
     try {
       if (req.method !== 'POST' || params.Version !== '2011-06-15') {
         throw new StsError(400, 'InvalidAction', `Could not find operation ${params.Action ?? ''}`);
@@ -196,13 +221,21 @@ export class FakeSts {
 
   private assumeRole(params: Record<string, string>, principal: Principal, requestId: string): string {
     this.validate(params);
+    this.validateChainOptions(params);
     const role = this.roles.get(params.RoleArn ?? '');
-    if (!role || (role.trustedPrincipals && !role.trustedPrincipals.includes(principal.arn))) {
-      throw new StsError(
+    const denied = (action: string) =>
+      new StsError(
         403,
         'AccessDenied',
-        `User: ${principal.arn} is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn}`,
+        `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${params.RoleArn}`,
       );
+    if (!role || (role.trustedPrincipals && !role.trustedPrincipals.includes(principal.arn))) {
+      throw denied('sts:AssumeRole');
+    }
+    if (role.externalId !== undefined && params.ExternalId !== role.externalId) throw denied('sts:AssumeRole');
+    if (tagsOf(params).length > 0 && role.allowTagSession === false) throw denied('sts:TagSession');
+    if (params.SourceIdentity !== undefined && role.allowSourceIdentity === false) {
+      throw denied('sts:SetSourceIdentity');
     }
     const duration = params.DurationSeconds === undefined ? 3600 : Number(params.DurationSeconds);
     if (principal.sessionToken && duration > 3600) {
@@ -226,6 +259,46 @@ export class FakeSts {
       `<UserId>AIDA${randomBytes(8).toString('hex').toUpperCase()}</UserId><Account>${principal.arn.split(':')[4] ?? ''}</Account>` +
       `</GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
     );
+  }
+
+  /**
+   * What STS checks of the chained-role options (AssumeRole API reference): at most 50 session tags, keys of 1–128 and
+   * values of 0–256 characters of [\p{L}\p{Z}\p{N}_.:/=+\-@], no key twice (case-insensitively), transitive keys among
+   * the tags; an external ID of 2–1224 of [\w+=,.@:/-]; a source identity of 2–64 of [\w+=,.@-], not starting aws:.
+   */
+  private validateChainOptions(params: Record<string, string>): void {
+    const tags = tagsOf(params);
+    const tagChars = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+    const problems: string[] = [];
+    if (tags.length > 50)
+      problems.push(`Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50`);
+    for (const { key, value } of tags) {
+      if (key.length < 1 || key.length > 128 || !tagChars.test(key))
+        problems.push(`Value '${key}' at 'tags.key' failed to satisfy constraint`);
+      if (value.length > 256 || !tagChars.test(value))
+        problems.push(`Value at 'tags.value' failed to satisfy constraint`);
+    }
+    const lower = tags.map((t) => t.key.toLowerCase());
+    if (new Set(lower).size !== lower.length) problems.push('Duplicate tag keys found');
+    for (const key of listOf(params, 'TransitiveTagKeys')) {
+      if (!lower.includes(key.toLowerCase())) problems.push(`Transitive tag key ${key} is not a session tag`);
+    }
+    if (params.ExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(params.ExternalId)) {
+      problems.push(`Value at 'externalId' failed to satisfy constraint`);
+    }
+    if (
+      params.SourceIdentity !== undefined &&
+      (!/^[\w+=,.@-]{2,64}$/.test(params.SourceIdentity) || /^aws:/i.test(params.SourceIdentity))
+    ) {
+      problems.push(`Value at 'sourceIdentity' failed to satisfy constraint`);
+    }
+    if (problems.length > 0) {
+      throw new StsError(
+        400,
+        'ValidationError',
+        `${problems.length} validation error${problems.length > 1 ? 's' : ''} detected: ${problems.join('; ')}`,
+      );
+    }
   }
 
   private validate(params: Record<string, string>): void {

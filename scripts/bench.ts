@@ -1,30 +1,44 @@
 /**
- * `npm run bench`: starts the local emulator once, then measures, alternating runs, each contender's wall time:
- *   A  bash step.sh end to end (token → STS → envman)
+ * `npm run bench`: starts the local emulator once, then measures, in alternating runs, on Node 20 (the machine's) and
+ * on Node 22 (.cache/node22, from scripts/ensure-nodes.sh):
+ *   A  bash step.sh end to end (token → STS → envman), the emulator answering at once
  *   B  node -e 0 (the floor: starting Node)
- *   C  the script way (curl + AWS CLI + jq + envman), when `aws` is installed
+ *   C  the script way (curl + AWS CLI + jq + envman), when `aws` is installed (Node-independent: first round only)
  *   D  bash step.sh with docker_login against a local registry, when docker-registry is installed
- * It prints median and spread, the ratios A/B and C/A, the peak RSS of A and the bundle sizes, and writes them to
- * bench/results.json. Every contender runs in a clean environment (no NODE_EXTRA_CA_CERTS, as on Bitrise stacks),
- * with the recording envman stand-in on PATH.
+ *   E  A against an emulator that answers each request after 80 ms, like a real network: E − A is how much of the
+ *      step's own start-up the overlap with the network hides (without any overlap it would be 2 × 80 ms = 160 ms)
+ * Each run reports its wall time, its CPU time (user + system, every process it started) and its peak RSS (the largest
+ * process), measured by the kernel (getrusage of the children, through python3). It prints the medians and writes
+ * them to bench/results.json. Every contender runs in a clean environment (no NODE_EXTRA_CA_CERTS, as on Bitrise
+ * stacks), with the recording envman stand-in on PATH.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { Emulator } from '../emulator/emulator';
+import { setLatency } from '../emulator/http';
 import { LocalRegistry } from '../emulator/registry';
-import { ROOT } from '../test/support/run-step';
+import { NODE22, ROOT } from '../test/support/run-step';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const LATENCY_MS = 80;
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
+
+interface Sample {
+  wall: number;
+  cpu: number;
+  rss: number;
+}
 
 interface Contender {
   name: string;
   command: string[];
   env: Record<string, string>;
-  times: number[];
+  /** Emulator latency while this contender runs. */
+  latency: number;
+  samples: Sample[];
 }
 
 function median(xs: number[]): number {
@@ -33,126 +47,140 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? 0;
-}
+/** Runs the command under python3, which reports the command's wall time, CPU time and peak RSS. */
+const MEASURE =
+  'import json, resource, subprocess, sys, time\n' +
+  't = time.perf_counter()\n' +
+  'r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n' +
+  'w = time.perf_counter() - t\n' +
+  'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
+  'if r.returncode: sys.stderr.write(r.stderr.decode()[-800:]); sys.exit(r.returncode)\n' +
+  'print(json.dumps([w * 1000, (u.ru_utime + u.ru_stime) * 1000, u.ru_maxrss / 1024]))';
 
 /** The emulator runs in this process, so the contenders run asynchronously (a blocking spawn would starve it). */
-async function run(c: Contender): Promise<number> {
-  const started = process.hrtime.bigint();
-  const result = await execa(c.command[0] ?? '', c.command.slice(1), {
-    env: c.env,
-    extendEnv: false,
-    reject: false,
-    all: true,
-  });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.exitCode !== 0)
-    throw new Error(`${c.name} failed (${result.exitCode}): ${String(result.all).slice(-800)}`);
-  return ms;
+async function measure(c: Contender): Promise<Sample> {
+  setLatency(c.latency);
+  const result = await execa('python3', ['-c', MEASURE, ...c.command], { env: c.env, extendEnv: false, reject: false });
+  if (result.exitCode !== 0) throw new Error(`${c.name} failed (${result.exitCode}): ${result.stderr}`);
+  const [wall = 0, cpu = 0, rss = 0] = JSON.parse(result.stdout) as number[];
+  return { wall, cpu, rss };
 }
 
-/** Peak RSS in MiB of the largest process a command starts (getrusage of the children, through python3). */
-async function peakRssMiB(command: string[], env: Record<string, string>): Promise<number> {
-  const script =
-    'import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); ' +
-    'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
-  const { stdout } = await execa('python3', ['-c', script, ...command], { env, extendEnv: false });
-  return Number(stdout.trim()) / 1024;
+const kib = (path: string) => Math.round(statSync(join(ROOT, path)).size / 1024);
+
+/** All the bundles (dist/ and variants/*\/dist/), tarred and gzipped, as they ship. */
+function bundlesTarGzKiB(): number {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-tar-')), 'bundles.tgz');
+  execFileSync('tar', ['czf', out, '-C', ROOT, 'dist', 'variants/get-identity-token/dist']);
+  return Math.round(statSync(out).size / 1024);
+}
+
+async function round(node: string, emu: Emulator, registry: LocalRegistry | undefined, withC: boolean) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  const base: Record<string, string> = {
+    PATH: `${join(ROOT, 'test/support/bin')}:${dirname(node)}:${process.env.PATH ?? ''}`,
+    HOME: work,
+    TMPDIR: work,
+    NO_COLOR: '1',
+    ENVMAN_RECORD: join(work, 'envman.record'),
+    ...emu.stepEnv(),
+  };
+  const step = ['bash', join(ROOT, 'step.sh')];
+  const contenders: Contender[] = [
+    { name: 'A step.sh', command: step, env: base, latency: 0, samples: [] },
+    { name: 'B node -e 0', command: [node, '-e', '0'], env: base, latency: 0, samples: [] },
+  ];
+  if (withC) {
+    contenders.push({
+      name: 'C script way (aws CLI)',
+      command: ['bash', join(ROOT, 'bench/script-way.sh')],
+      env: base,
+      latency: 0,
+      samples: [],
+    });
+  }
+  if (registry) {
+    contenders.push({
+      name: 'D step.sh + docker_login',
+      command: step,
+      env: { ...base, ...emu.stepEnv({ docker_login: 'true' }), DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'docker-')) },
+      latency: 0,
+      samples: [],
+    });
+  }
+  contenders.push({
+    name: `E step.sh, ${LATENCY_MS} ms network`,
+    command: step,
+    env: base,
+    latency: LATENCY_MS,
+    samples: [],
+  });
+  for (const c of contenders) await measure(c); // warm-up
+  for (let i = 0; i < RUNS; i++) for (const c of contenders) c.samples.push(await measure(c));
+  setLatency(0);
+  const table = Object.fromEntries(
+    contenders.map((c) => [
+      c.name,
+      {
+        wall_ms: +median(c.samples.map((s) => s.wall)).toFixed(1),
+        cpu_ms: +median(c.samples.map((s) => s.cpu)).toFixed(1),
+        peak_rss_mib: +median(c.samples.map((s) => s.rss)).toFixed(1),
+      },
+    ]),
+  );
+  const wall = (prefix: string) => table[contenders.find((c) => c.name.startsWith(prefix))?.name ?? '']?.wall_ms;
+  const a = wall('A') ?? 0;
+  return {
+    node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+    contenders: table,
+    ratio_A_over_B: +(a / (wall('B') ?? 1)).toFixed(2),
+    ratio_C_over_A: wall('C') === undefined ? null : +((wall('C') ?? 0) / a).toFixed(2),
+    E_minus_A_ms: +((wall('E') ?? 0) - a).toFixed(1),
+  };
+}
+
+function print(r: Awaited<ReturnType<typeof round>>): void {
+  console.log(`\n${RUNS} alternating runs each, clean environment, ${r.node} (medians):\n`);
+  console.log('| contender | wall | CPU | peak RSS |');
+  console.log('|---|---|---|---|');
+  for (const [name, x] of Object.entries(r.contenders)) {
+    console.log(`| ${name} | ${x.wall_ms} ms | ${x.cpu_ms} ms | ${x.peak_rss_mib} MiB |`);
+  }
+  console.log(`\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms`);
 }
 
 async function main(): Promise<void> {
   const emu = await Emulator.start();
   const registry = ['docker-registry', 'htpasswd', 'docker'].every(has) ? await LocalRegistry.start() : undefined;
+  if (!registry) console.log('D: docker-registry is not installed; docker_login is not measured.');
+  if (!has('aws')) console.log('C: the AWS CLI is not installed; the script way is not measured.');
   try {
-    const work = mkdtempSync(join(tmpdir(), 'bench-'));
-    const base: Record<string, string> = {
-      PATH: `${join(ROOT, 'test/support/bin')}:${process.env.PATH ?? ''}`,
-      HOME: work,
-      TMPDIR: work,
-      NO_COLOR: '1',
-      ENVMAN_RECORD: join(work, 'envman.record'),
-      ...emu.stepEnv(),
-    };
-    const contenders: Contender[] = [
-      { name: 'A step.sh', command: ['bash', join(ROOT, 'step.sh')], env: base, times: [] },
-      { name: 'B node -e 0', command: ['node', '-e', '0'], env: base, times: [] },
-    ];
-    if (has('aws')) {
-      contenders.push({
-        name: 'C script way (aws CLI)',
-        command: ['bash', join(ROOT, 'bench/script-way.sh')],
-        env: base,
-        times: [],
-      });
-    } else {
-      console.log('C: the AWS CLI is not installed; the script way is not measured.');
-    }
     if (registry) {
       const ecr = await emu.startEcr();
       ecr.regions.set('us-east-1', {
         htpasswd: registry.htpasswd,
         endpoints: { '123456789012': `http://127.0.0.1:${registry.port}` },
       });
-      contenders.push({
-        name: 'D step.sh + docker_login',
-        command: ['bash', join(ROOT, 'step.sh')],
-        env: {
-          ...base,
-          ...emu.stepEnv({ docker_login: 'true' }),
-          DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'docker-')),
-        },
-        times: [],
-      });
-    } else {
-      console.log('D: docker-registry is not installed; docker_login is not measured.');
     }
-    for (const c of contenders) await run(c); // warm-up
-    for (let i = 0; i < RUNS; i++) for (const c of contenders) c.times.push(await run(c));
-
-    const byName = (prefix: string) => contenders.find((c) => c.name.startsWith(prefix));
-    const a = median(byName('A')?.times ?? []);
-    const b = median(byName('B')?.times ?? []);
-    const cTimes = byName('C')?.times;
-    const c = cTimes ? median(cTimes) : undefined;
-    const results = {
-      date: new Date().toISOString(),
-      node: process.version,
-      runs: RUNS,
-      contenders: Object.fromEntries(
-        contenders.map((x) => [
-          x.name,
-          {
-            median_ms: +median(x.times).toFixed(1),
-            p10_ms: +quantile(x.times, 0.1).toFixed(1),
-            p90_ms: +quantile(x.times, 0.9).toFixed(1),
-          },
-        ]),
-      ),
-      ratio_A_over_B: +(a / b).toFixed(2),
-      ratio_C_over_A: c === undefined ? null : +(c / a).toFixed(2),
-      peak_rss_A_mib: +(await peakRssMiB(['bash', join(ROOT, 'step.sh')], base)).toFixed(1),
-      bundle_kib: {
-        'dist/main.cjs': +(statSync(join(ROOT, 'dist/main.cjs')).size / 1024).toFixed(0),
-        'variants/get-identity-token/dist/main.cjs': +(
-          statSync(join(ROOT, 'variants/get-identity-token/dist/main.cjs')).size / 1024
-        ).toFixed(0),
-      },
+    const rounds = [await round(process.execPath, emu, registry, has('aws'))];
+    print(rounds[0] as Awaited<ReturnType<typeof round>>);
+    if (existsSync(NODE22)) {
+      rounds.push(await round(NODE22, emu, registry, false));
+      print(rounds[1] as Awaited<ReturnType<typeof round>>);
+    } else console.log('\nNode 22: not installed (scripts/ensure-nodes.sh); not measured.');
+    const bundles = {
+      'dist/main.cjs': kib('dist/main.cjs'),
+      'dist/aws.cjs': kib('dist/aws.cjs'),
+      'dist/cli.cjs': kib('dist/cli.cjs'),
+      'variants/get-identity-token/dist/main.cjs': kib('variants/get-identity-token/dist/main.cjs'),
+      'all bundles, tar.gz': bundlesTarGzKiB(),
     };
-    console.log(`\n${RUNS} alternating runs each, clean environment, ${process.version}:\n`);
-    console.log('| contender | median | p10 | p90 |');
-    console.log('|---|---|---|---|');
-    for (const [name, r] of Object.entries(results.contenders)) {
-      console.log(`| ${name} | ${r.median_ms} ms | ${r.p10_ms} ms | ${r.p90_ms} ms |`);
-    }
-    console.log(`\nA/B = ${results.ratio_A_over_B}   C/A = ${results.ratio_C_over_A ?? 'n/a'}`);
-    console.log(`peak RSS of A: ${results.peak_rss_A_mib} MiB`);
     console.log(
-      `bundles: ${Object.entries(results.bundle_kib)
-        .map(([k, v]) => `${k} ${v} KiB`)
+      `\nbundles (KiB): ${Object.entries(bundles)
+        .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
+    const results = { date: new Date().toISOString(), runs: RUNS, latency_ms: LATENCY_MS, rounds, bundle_kib: bundles };
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nwritten to bench/results.json');
   } finally {

@@ -3,7 +3,7 @@
 # lint, then every test with the suite-wide secret guard required to have checked something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-node22.sh
+bash scripts/ensure-nodes.sh
 npm run -s build
 npx tsc --noEmit
 npx biome check .

@@ -6,7 +6,6 @@
  *   - a failure is described by one function, in one order of causes, from the exit status and the child's own
  *     output, never from its command line or its input.
  */
-import { execa } from 'execa';
 import { printable } from './log';
 
 /** What every child may see of the environment. */
@@ -55,6 +54,8 @@ export interface ChildOptions {
 }
 
 export async function runChild(file: string, args: readonly string[], options: ChildOptions): Promise<ChildResult> {
+  // Loaded on first use: the step starts (and sends its first request) without initialising execa.
+  const { execa } = await import('execa');
   const child = execa(file, args, {
     env: childEnv(options.env),
     extendEnv: false,

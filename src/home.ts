@@ -1,14 +1,14 @@
 /**
  * What outlives the step. The Bitrise CLI empties the step's own folder (BITRISE_STEP_SOURCE_DIR) before every step, so
  * anything a later step runs or reads lives in `$HOME/.authenticate-with-aws` (0700) instead:
- *   cli.cjs                     the CLI bundle, copied from the step (0600)
+ *   cli.cjs, aws.cjs            the CLI bundle and the AWS chunk it loads, copied from the step (0600)
  *   bin/authenticate-with-aws   a launcher that runs it with the node that ran the step (0700)
  *   cache/                      the credential_process caches (0600 files)
  * Removing the folder (and the profile that names the launcher) removes everything the step left.
  */
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { privateDir, writeFileAtomic } from './files';
 import { commandLine } from './shell';
 
@@ -44,6 +44,8 @@ export async function installCli(home = toolHome()): Promise<string | undefined>
   if (source === undefined) return undefined;
   await privateDir(join(home, 'bin'));
   const cli = join(home, 'cli.cjs');
+  // The AWS chunk first: the CLI loads it from its own folder.
+  await writeFileAtomic(join(home, 'aws.cjs'), await readFile(join(dirname(source), 'aws.cjs')), 0o600);
   await writeFileAtomic(cli, await readFile(source), 0o600);
   const launcher = launcherPath(home);
   await writeFileAtomic(launcher, `#!/bin/sh\nexec ${commandLine([process.execPath, cli])} "$@"\n`, 0o700);

@@ -3,6 +3,7 @@ import type { Logger } from './log';
 import { publishWithEnvman } from './publish/envman';
 import { run } from './runner';
 import { authenticate } from './steps/authenticate';
+import { tuneV8ForOneShot } from './v8-tuning';
 
 /** The AWS SDK needs Node.js 22 from 2027 on; the step says so once, in one line. */
 function nodeVersionNotice(log: Logger): void {
@@ -15,4 +16,5 @@ function nodeVersionNotice(log: Logger): void {
   }
 }
 
+tuneV8ForOneShot();
 void run((ctx) => authenticate(process.env, ctx), { publish: publishWithEnvman, before: nodeVersionNotice });

@@ -17,9 +17,13 @@ declare module 'undici/lib/dispatcher/dispatcher' {
   const DispatcherClass: typeof Dispatcher;
   export = DispatcherClass;
 }
-declare module 'undici/lib/api' {
-  const api: Record<string, unknown>;
-  export = api;
+declare module 'undici/lib/api/api-request' {
+  const request: (...args: unknown[]) => unknown;
+  export = request;
+}
+declare module 'undici/lib/api/api-connect' {
+  const connect: (...args: unknown[]) => unknown;
+  export = connect;
 }
 declare module 'proxy-from-env' {
   /** The proxy URL for `url` from HTTP(S)_PROXY / ALL_PROXY and NO_PROXY, or '' to go direct. */

@@ -47,6 +47,60 @@ export interface RoleSession {
   durationSeconds: number;
   sessionPolicy?: string | undefined;
   managedSessionPolicies: string[];
+  /** AssumeRole only (a chained role): what its trust policy requires, and the session's tags and identity. */
+  externalId?: string | undefined;
+  tags?: Array<{ key: string; value: string }>;
+  transitiveTagKeys?: string[];
+  sourceIdentity?: string | undefined;
+}
+
+/** `key=value` per line: at most 50, keys of 1–128 and values of 0–256 letters, digits, spaces and _.:/=+-@. */
+export function parseSessionTags(key: string, lines: string[]): Array<{ key: string; value: string }> {
+  const chars = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+  if (lines.length > 50) throw new InputError(key, `lists ${lines.length} tags; STS accepts at most 50.`);
+  const tags = lines.map((line) => {
+    const eq = line.indexOf('=');
+    const tag = { key: (eq < 0 ? line : line.slice(0, eq)).trim(), value: eq < 0 ? '' : line.slice(eq + 1).trim() };
+    if (eq < 0 || tag.key.length < 1 || tag.key.length > 128 || !chars.test(tag.key)) {
+      throw new InputError(
+        key,
+        `has a line that is not a tag: ${JSON.stringify(line)}.`,
+        'One tag per line as key=value; keys of 1 to 128 and values of up to 256 letters, digits, spaces and _.:/=+-@.',
+      );
+    }
+    if (tag.value.length > 256 || !chars.test(tag.value)) {
+      throw new InputError(
+        key,
+        `has a value STS does not accept for ${tag.key} (up to 256 letters, digits, spaces and _.:/=+-@).`,
+      );
+    }
+    return tag;
+  });
+  const seen = new Set<string>();
+  for (const { key: k } of tags) {
+    if (seen.has(k.toLowerCase())) throw new InputError(key, `lists the tag ${k} twice (keys are case-insensitive).`);
+    seen.add(k.toLowerCase());
+  }
+  return tags;
+}
+
+/** An external ID: 2 to 1224 of letters, digits and _+=,.@:/-. */
+export function parseExternalId(key: string, value: string): string {
+  if (!/^[\w+=,.@:/-]{2,1224}$/.test(value)) {
+    throw new InputError(key, 'must be 2 to 1224 characters of letters, digits and _+=,.@:/- only.');
+  }
+  return value;
+}
+
+/** A source identity: like a session name (2 to 64 of letters, digits and _+=,.@-), and not starting with aws:. */
+export function parseSourceIdentity(key: string, value: string): string {
+  if (!/^[\w+=,.@-]{2,64}$/.test(value) || /^aws:/i.test(value)) {
+    throw new InputError(
+      key,
+      'must be 2 to 64 characters of letters, digits and _+=,.@- only, and not start with aws:.',
+    );
+  }
+  return value;
 }
 
 export function parseRoleArn(key: string, value: string, region: string): RoleArn {

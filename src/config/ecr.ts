@@ -17,6 +17,20 @@ const FORMS =
   'newlines or commas.';
 
 /**
+ * The registry host of a private registry in the endpoint variant asked for: FIPS (`dkr.ecr-fips`), dual-stack
+ * (`dkr-ecr.<region>.on.aws`), or both (`dkr-ecr-fips`), else the standard host.
+ */
+export function variantHost(
+  registry: Extract<Registry, { kind: 'private' }>,
+  variant: { useFips: boolean; useDualstack: boolean },
+): string {
+  const { accountId, region } = registry;
+  if (variant.useDualstack) return `${accountId}.dkr-ecr${variant.useFips ? '-fips' : ''}.${region}.on.aws`;
+  if (variant.useFips) return `${accountId}.dkr.ecr-fips.${region}.${awsDomain(region)}`;
+  return registry.host;
+}
+
+/**
  * True when `host` is a registry host of the private registry `registry` (its account and region): the standard
  * form, the FIPS form, or the dual-stack form (`<account>.dkr-ecr.<region>.on.aws`).
  */
@@ -26,6 +40,7 @@ export function isRegistryHostOf(host: string, registry: Extract<Registry, { kin
     privateHost(accountId, region),
     `${accountId}.dkr.ecr-fips.${region}.${awsDomain(region)}`,
     `${accountId}.dkr-ecr.${region}.on.aws`,
+    `${accountId}.dkr-ecr-fips.${region}.on.aws`,
   ].includes(host.toLowerCase());
 }
 

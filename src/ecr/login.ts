@@ -7,6 +7,8 @@ export interface EcrLoginResult {
   hosts: string[];
   /** The earliest expiry of the passwords. */
   expiresAt: Date;
+  /** The password of the first registry, for `ecr_password_output` (a secret, registered with the log). */
+  password: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function ecrLogin(
   }
   return {
     hosts: ordered.map((p) => p.host),
+    password: ordered[0]?.password ?? '',
     expiresAt: new Date(Math.min(...ordered.map((p) => p.expiresAt.getTime()))),
   };
 }

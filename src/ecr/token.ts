@@ -2,7 +2,7 @@
  * ECR GetAuthorizationToken with the assumed role's credentials: one call per region for all private registries of
  * that region, and one ECR Public call in us-east-1. The SDK clients are loaded here only, when docker_login is on.
  */
-import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry } from '../config/ecr';
+import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry, variantHost } from '../config/ecr';
 import { ExitCode, StepError } from '../errors';
 import type { AwsCredentials } from '../exchange/credentials';
 import { type Logger, printable } from '../log';
@@ -10,6 +10,7 @@ import { awsClient } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
 import { type AwsAccess, isLoopbackHost } from '../net/endpoints';
 import { type RetryPolicy, withRetry } from '../net/retry';
+import { loadAws } from '../sdk/load';
 
 export interface RegistryPassword {
   /** The host to `docker login` to: the answer's proxyEndpoint without its scheme, else the registry's own host. */
@@ -45,7 +46,9 @@ function loginHost(
   aws: AwsAccess,
   service: string,
 ): string {
-  if (proxyEndpoint === undefined || proxyEndpoint === '') return registry.host;
+  // The FIPS or dual-stack host when asked for; ECR's answer names the standard one.
+  const wanted = variantHost(registry, aws);
+  if (proxyEndpoint === undefined || proxyEndpoint === '') return wanted;
   let url: URL | undefined;
   try {
     url = new URL(proxyEndpoint);
@@ -53,7 +56,8 @@ function loginHost(
     url = undefined;
   }
   const host = url && url.pathname.replace(/\/+$/, '') === '' && !url.username && !url.search ? url.host : undefined;
-  if (host && url && (isRegistryHostOf(host, registry) || isOverrideHost(url.hostname, aws.endpoints.ecr))) return host;
+  if (host && url && isOverrideHost(url.hostname, aws.endpoints.ecr)) return host;
+  if (host && isRegistryHostOf(host, registry)) return aws.useFips || aws.useDualstack ? wanted : host;
   throw new StepError(
     `${service} answered with a registry endpoint that is not registry ${registry.host}: ${printable(proxyEndpoint)}. Nothing was logged in to.`,
     { hint: 'This is not an answer ECR gives. Check AWS_ENDPOINT_URL_ECR and any proxy between the build and AWS.' },
@@ -97,8 +101,9 @@ export async function privatePasswords(
   registries: PrivateRegistry[],
   { aws, creds, policy, log }: EcrContext,
 ): Promise<RegistryPassword[]> {
-  const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
-  const setup = awsClient(aws, 'ecr', region, creds, log);
+  const sdk = await loadAws();
+  const { ECRClient, GetAuthorizationTokenCommand } = await sdk.loadEcr();
+  const setup = awsClient(sdk, aws, 'ecr', region, creds, log);
   const client = new ECRClient(setup.config);
   const ids = [...new Set(registries.map((r) => r.accountId))];
   const service = `Amazon ECR (${region})`;
@@ -135,8 +140,9 @@ export async function privatePasswords(
 
 /** The ECR Public password: always from us-east-1, where ECR Public issues tokens. */
 export async function publicPassword({ aws, creds, policy, log }: EcrContext): Promise<RegistryPassword> {
-  const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
-  const setup = awsClient(aws, 'ecrPublic', 'us-east-1', creds, log);
+  const sdk = await loadAws();
+  const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await sdk.loadEcrPublic();
+  const setup = awsClient(sdk, aws, 'ecrPublic', 'us-east-1', creds, log);
   const client = new ECRPUBLICClient(setup.config);
   const service = 'Amazon ECR Public (us-east-1)';
   try {

@@ -4,12 +4,8 @@
  * (net/aws-client.ts), one retry policy and one classification (refusals.ts); every answer is checked
  * (credentials.ts) before anything uses it.
  */
-import {
-  AssumeRoleCommand,
-  AssumeRoleWithWebIdentityCommand,
-  GetCallerIdentityCommand,
-  STSClient,
-} from '@aws-sdk/client-sts';
+import { Readable } from 'node:stream';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { AccessKeys, AuthSource } from '../config/authenticate';
 import type { RoleSession } from '../config/aws';
 import { ExitCode, StepError } from '../errors';
@@ -17,7 +13,8 @@ import type { Logger } from '../log';
 import { awsClient, type ClientCredentials } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
 import type { AwsAccess } from '../net/endpoints';
-import { type RetryPolicy, withRetry } from '../net/retry';
+import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+import { type AwsSdk, loadAws } from '../sdk/load';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from './credentials';
 import { classifyStsError, type Refused } from './refusals';
 
@@ -47,6 +44,31 @@ function sessionParameters(session: RoleSession) {
   };
 }
 
+/** What AssumeRole takes besides the session's parameters (the chained role): external ID, tags, source identity. */
+function assumeRoleOptions(session: RoleSession) {
+  return {
+    ...(session.externalId === undefined ? {} : { ExternalId: session.externalId }),
+    ...(session.tags?.length ? { Tags: session.tags.map((t) => ({ Key: t.key, Value: t.value })) } : {}),
+    ...(session.transitiveTagKeys?.length ? { TransitiveTagKeys: session.transitiveTagKeys } : {}),
+    ...(session.sourceIdentity === undefined ? {} : { SourceIdentity: session.sourceIdentity }),
+  };
+}
+
+/**
+ * The identity token for AssumeRoleWithWebIdentity. With the Bitrise API as its source it can be renewed: an attempt
+ * that would send a token about to expire, or that STS refused as expired, gets a fresh one (within the deadline).
+ */
+export interface TokenSupply {
+  current: string;
+  /** When the current token expires (ms), if known. */
+  expiresAt: number | undefined;
+  /** A fresh token from Bitrise; undefined when the token was given (a value or a file) and cannot be renewed. */
+  renew: (() => Promise<{ token: string; expiresAt: number | undefined }>) | undefined;
+}
+
+/** A token that expires within this is renewed before it is sent. */
+const TOKEN_MARGIN_MS = 30_000;
+
 /** Sends one STS command with retries, on a client made for it and closed afterwards. */
 async function send<T>(
   what: string,
@@ -54,17 +76,18 @@ async function send<T>(
   request: string,
   signer: Signer | undefined,
   ctx: ExchangeContext,
-  call: (sts: STSClient, signal: AbortSignal) => Promise<T>,
+  call: (sts: STSClient, sdk: AwsSdk, signal: AbortSignal) => Promise<T>,
   classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError,
 ): Promise<T> {
-  const setup = awsClient(ctx.aws, 'sts', ctx.region, signer, ctx.log);
-  const sts = new STSClient(setup.config);
+  const sdk = await loadAws();
+  const setup = awsClient(sdk, ctx.aws, 'sts', ctx.region, signer, ctx.log);
+  const sts = new sdk.STSClient(setup.config);
   try {
     return await withRetry(what, ctx.policy, async (signal, n) => {
       const [operation = request, ...rest] = request.split(': ');
       setup.announce(operation, `(attempt ${n}/${ctx.policy.attempts}): ${rest.join(': ')}`);
       try {
-        return await call(sts, signal);
+        return await call(sts, sdk, signal);
       } catch (error) {
         throw classify(error, setup.endpoint(), signal);
       }
@@ -74,39 +97,119 @@ async function send<T>(
   }
 }
 
-/** AssumeRoleWithWebIdentity (unsigned): the token for the session's credentials. */
-export function assumeWithToken(
+/** A well-formed AssumeRoleWithWebIdentity answer, served by the warm-up's in-memory handler (never over a network). */
+const WARM_UP_ANSWER =
+  '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>' +
+  '<AssumedRoleUser><Arn>arn:aws:sts::000000000000:assumed-role/w/w</Arn><AssumedRoleId>AROAW:w</AssumedRoleId></AssumedRoleUser>' +
+  '<Credentials><AccessKeyId>ASIAWARMUPWARMUPWARM</AccessKeyId><SecretAccessKey>w</SecretAccessKey><SessionToken>w</SessionToken>' +
+  '<Expiration>2100-01-01T00:00:00Z</Expiration></Credentials></AssumeRoleWithWebIdentityResult>' +
+  '<ResponseMetadata><RequestId>w</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>';
+
+/**
+ * Loads the SDK and runs one AssumeRoleWithWebIdentity through it against an in-memory handler: the SDK's code paths
+ * (configuration, serialisation, XML parsing) are compiled and initialised while the step waits for its identity
+ * token, instead of after. Nothing is sent, logged or kept; any failure is ignored (the real call reports its own).
+ */
+export async function warmUpSts(region: string): Promise<void> {
+  try {
+    const sdk = await loadAws();
+    const handler = {
+      metadata: { handlerProtocol: 'http/1.1' },
+      handle: async () => ({
+        response: {
+          statusCode: 200,
+          reason: 'OK',
+          headers: { 'content-type': 'text/xml' },
+          body: Readable.from([Buffer.from(WARM_UP_ANSWER)]),
+        },
+      }),
+      updateHttpClientConfig: () => undefined,
+      httpHandlerConfigs: () => ({}),
+      destroy: () => undefined,
+    };
+    const sts = new sdk.STSClient({
+      region,
+      maxAttempts: 1,
+      requestHandler: handler,
+      endpoint: 'https://sts.warm-up.invalid',
+    });
+    await sts.send(
+      new sdk.AssumeRoleWithWebIdentityCommand({
+        RoleArn: 'arn:aws:iam::000000000000:role/w',
+        RoleSessionName: 'w',
+        WebIdentityToken: 'w',
+      }),
+    );
+    sts.destroy();
+  } catch {
+    // a warm-up only
+  }
+}
+
+/**
+ * AssumeRoleWithWebIdentity (unsigned): the token for the session's credentials. A token about to expire is renewed
+ * before an attempt; one STS refused as expired is renewed and sent once more, when the supply can renew it.
+ */
+export async function assumeWithToken(
   session: RoleSession,
-  token: string,
+  supply: TokenSupply,
   trustPolicy: unknown,
   ctx: ExchangeContext,
+  now: () => number = Date.now,
 ): Promise<AwsCredentials> {
-  const command = new AssumeRoleWithWebIdentityCommand({ ...sessionParameters(session), WebIdentityToken: token });
-  const refused: Refused = { session, token, trustPolicy };
-  return send(
-    `Assuming ${session.role.arn} with the identity token`,
-    `AssumeRoleWithWebIdentity: role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
-    undefined,
-    ctx,
-    async (sts, signal) => {
-      const out = await sts.send(command, { abortSignal: signal });
-      ctx.log.debug(`STS answered: request ID ${out.$metadata.requestId ?? 'none'}`);
-      return credentialsFrom(out, session.role);
-    },
-    (error, endpoint, signal) => classifyStsError(error, refused, endpoint, signal),
-  );
+  const renew = async (why: string) => {
+    if (!supply.renew) return false;
+    ctx.log.warn(`${why}; getting a fresh one from Bitrise.`);
+    const fresh = await supply.renew();
+    supply.current = fresh.token;
+    supply.expiresAt = fresh.expiresAt;
+    return true;
+  };
+  const attempt = () =>
+    send(
+      `Assuming ${session.role.arn} with the identity token`,
+      `AssumeRoleWithWebIdentity: role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
+      undefined,
+      ctx,
+      async (sts, sdk, signal) => {
+        if (supply.expiresAt !== undefined && supply.expiresAt - now() < TOKEN_MARGIN_MS) {
+          await renew('The identity token expires in less than 30 s');
+        }
+        const command = new sdk.AssumeRoleWithWebIdentityCommand({
+          ...sessionParameters(session),
+          WebIdentityToken: supply.current,
+        });
+        const out = await sts.send(command, { abortSignal: signal });
+        ctx.log.debug(`STS answered: request ID ${out.$metadata.requestId ?? 'none'}`);
+        return credentialsFrom(out, session.role);
+      },
+      (error, endpoint, signal) =>
+        classifyStsError(error, { session, token: supply.current, trustPolicy }, endpoint, signal),
+    );
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof StepError) || !/ExpiredTokenException/.test(error.message)) throw error;
+    if (!(await renew('AWS STS says the identity token expired'))) throw error;
+    return attempt();
+  }
 }
 
 /** AssumeRole signed by `signer`: access keys, or the first role of a chain. */
 export function assumeSigned(session: RoleSession, signer: Signer, ctx: ExchangeContext): Promise<AwsCredentials> {
-  const command = new AssumeRoleCommand(sessionParameters(session));
   const refused: Refused = { session, signedBy: signer.principal };
   return send(
     `Assuming ${session.role.arn} as ${signer.principal}`,
     `AssumeRole: ${session.role.arn} as ${signer.principal}, session ${session.sessionName}`,
     signer,
     ctx,
-    async (sts, signal) => credentialsFrom(await sts.send(command, { abortSignal: signal }), session.role),
+    async (sts, sdk, signal) =>
+      credentialsFrom(
+        await sts.send(new sdk.AssumeRoleCommand({ ...sessionParameters(session), ...assumeRoleOptions(session) }), {
+          abortSignal: signal,
+        }),
+        session.role,
+      ),
     (error, endpoint, signal) => classifyStsError(error, refused, endpoint, signal),
   );
 }
@@ -118,8 +221,8 @@ export function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise
     'GetCallerIdentity: the access keys',
     { ...keys, principal: 'the access keys' },
     ctx,
-    async (sts, signal) => {
-      const out = await sts.send(new GetCallerIdentityCommand({}), { abortSignal: signal });
+    async (sts, sdk, signal) => {
+      const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
       const { accountId } = parseStsArn(out.Arn);
       return {
         accessKeyId: keys.accessKeyId,
@@ -149,7 +252,7 @@ export function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise
  */
 export async function exchange(
   auth: AuthSource,
-  token: string | undefined,
+  token: TokenSupply | undefined,
   chain: RoleSession | undefined,
   trustPolicy: unknown,
   ctx: ExchangeContext,
@@ -163,12 +266,61 @@ export async function exchange(
   } else {
     first = await checkAccessKeys(auth.keys, ctx);
   }
-  ctx.log.secrets.add(first.secretAccessKey);
-  ctx.log.secrets.add(first.sessionToken);
-  ctx.log.secrets.add(first.accessKeyId);
+  registerCredentials(ctx, first);
   if (!chain) return first;
   ctx.log.done(`Assumed ${first.assumedRoleArn}; now assuming ${chain.role.arn} with it.`);
   const second = await assumeSigned(chain, { ...first, principal: first.assumedRoleArn }, ctx);
-  for (const secret of [second.accessKeyId, second.secretAccessKey, second.sessionToken]) ctx.log.secrets.add(secret);
+  registerCredentials(ctx, second);
   return second;
+}
+
+function registerCredentials(ctx: ExchangeContext, creds: AwsCredentials): void {
+  for (const secret of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) ctx.log.secrets.add(secret);
+}
+
+/**
+ * GetCallerIdentity with the credentials just obtained: who AWS says they are. Right after a role is assumed, IAM may
+ * not know the new session everywhere yet (it is eventually consistent), so InvalidClientTokenId is retried here,
+ * within the step's retries and deadline, and only here.
+ */
+export function checkIdentity(
+  creds: AwsCredentials,
+  ctx: ExchangeContext,
+): Promise<{ arn: string; accountId: string }> {
+  return send(
+    'Checking the credentials with GetCallerIdentity',
+    `GetCallerIdentity: ${creds.assumedRoleArn}`,
+    { ...creds, principal: creds.assumedRoleArn },
+    ctx,
+    async (sts, sdk, signal) => {
+      const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
+      const { accountId } = parseStsArn(out.Arn);
+      return { arn: out.Arn ?? '', accountId };
+    },
+    (error, endpoint, signal) => {
+      const transport = transportError(error, 'AWS STS', endpoint, signal);
+      if (transport) return transport;
+      const { code, message } = awsFailure(error);
+      if (code === 'InvalidClientTokenId') {
+        return new TransientError(
+          'AWS STS does not know the new credentials yet (InvalidClientTokenId); IAM can take a few seconds.',
+        );
+      }
+      return new StepError(`GetCallerIdentity with the new credentials failed: ${code}: ${message}`, {
+        exitCode: ExitCode.refused,
+      });
+    },
+  );
+}
+
+/** `allowed_account_ids`: credentials of any other account are refused before anything is published. */
+export function guardAccount(creds: AwsCredentials, allowed: string[] | undefined): void {
+  if (!allowed || allowed.includes(creds.accountId)) return;
+  throw new StepError(
+    `The credentials belong to account ${creds.accountId}, which \`allowed_account_ids\` does not list (${allowed.join(', ')}). Nothing was published.`,
+    {
+      hint: 'Check the role ARN (copied from another account?), or add the account to `allowed_account_ids`.',
+      exitCode: ExitCode.refused,
+    },
+  );
 }

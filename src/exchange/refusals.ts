@@ -55,6 +55,7 @@ function claim(claims: Record<string, unknown> | undefined, key: string): string
 /** What to fix for a refusal by STS, in terms of the role's trust policy and the token's claims. */
 function refusalHint(
   code: string,
+  message: string,
   req: Refused,
   claims: Record<string, unknown> | undefined,
 ): { hint: string; exitCode: ExitCode } {
@@ -66,6 +67,17 @@ function refusalHint(
     return {
       exitCode: refused,
       hint: 'AWS does not accept these credentials: check `access_key_id` and `secret_access_key` (an active key of an IAM user).',
+    };
+  }
+  const permission = /not authorized to perform: (sts:TagSession|sts:SetSourceIdentity)/.exec(message)?.[1];
+  if (req.signedBy !== undefined && /AccessDenied/.test(code) && permission) {
+    const input = permission === 'sts:TagSession' ? '`chain_session_tags`' : '`chain_source_identity`';
+    return {
+      exitCode: refused,
+      hint:
+        `The trust policy of ${roleArn} must allow ${permission} for ${req.signedBy}: add "${permission}" to the ` +
+        'Action of the statement that trusts that principal (next to "sts:AssumeRole"). The step asks for it because ' +
+        `${input} is set; clear it if the role should not take ${permission === 'sts:TagSession' ? 'session tags' : 'a source identity'}.`,
     };
   }
   if (req.signedBy !== undefined && /AccessDenied/.test(code)) {
@@ -147,7 +159,7 @@ export function classifyStsError(error: unknown, req: Refused, endpoint: string,
   const roleArn = req.session.role.arn;
   if (REFUSALS.has(code)) {
     const claims = req.token === undefined ? undefined : decodeClaims(req.token);
-    const { hint, exitCode } = refusalHint(code, req, claims);
+    const { hint, exitCode } = refusalHint(code, message, req, claims);
     const details = claims
       ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)]
       : [];

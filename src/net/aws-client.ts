@@ -4,6 +4,7 @@
  * transport that checks, proxies, caps and names every request (aws-transport.ts).
  */
 import type { Logger } from '../log';
+import type { AwsSdk } from '../sdk/load';
 import { AwsTransport } from './aws-transport';
 import { type AwsAccess, type AwsService, endpointLabel } from './endpoints';
 
@@ -21,6 +22,8 @@ export interface AwsClientSetup {
     maxAttempts: 1;
     requestHandler: AwsTransport;
     endpoint?: string;
+    useFipsEndpoint?: boolean;
+    useDualstackEndpoint?: boolean;
     credentials?: ClientCredentials;
   };
   /** Where requests go: the URL of the last one sent, else where the first will go. */
@@ -33,6 +36,7 @@ export interface AwsClientSetup {
 }
 
 export function awsClient(
+  sdk: AwsSdk,
   aws: AwsAccess,
   service: AwsService,
   region: string,
@@ -40,7 +44,7 @@ export function awsClient(
   log: Logger,
 ): AwsClientSetup {
   let next = { operation: 'POST', detail: '' };
-  const transport = new AwsTransport(aws.allowInsecure, (url) =>
+  const transport = new AwsTransport(sdk.NodeHttpHandler, aws.allowInsecure, (url) =>
     log.debug(`${next.operation} at ${url.origin}${next.detail ? ` ${next.detail}` : ''}`),
   );
   const explicit = aws.endpoints[service];
@@ -51,6 +55,9 @@ export function awsClient(
       maxAttempts: 1,
       requestHandler: transport,
       ...(explicit ? { endpoint: explicit.href } : {}),
+      // An endpoint the user set is used as it is: the SDK refuses FIPS or dual-stack with a custom endpoint.
+      ...(aws.useFips && !explicit ? { useFipsEndpoint: true } : {}),
+      ...(aws.useDualstack && !explicit ? { useDualstackEndpoint: true } : {}),
       ...(credentials
         ? {
             credentials: {

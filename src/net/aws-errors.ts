@@ -1,6 +1,7 @@
 import { ExitCode, messageOf, StepError } from '../errors';
 import { printable } from '../log';
 import { AnswerTooLargeError } from './aws-transport';
+import { codesOf, PROXY_AUTH_HINT, permanentConnectionError } from './failures';
 import { TransientError } from './retry';
 
 /** What the AWS SDK's errors carry. */
@@ -51,47 +52,6 @@ export function awsFailure(error: unknown): AwsFailure {
     status: e.$metadata?.httpStatusCode,
     message: printable(e.message ?? messageOf(error)),
   };
-}
-
-/** Certificate and TLS failures: retrying cannot fix them. */
-const TLS =
-  /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
-
-export const TLS_HINT =
-  "The server's certificate was not accepted. Behind a TLS-inspecting proxy, give Node its CA with " +
-  'NODE_EXTRA_CA_CERTS=/path/to/ca.pem; otherwise check the endpoint and the machine clock.';
-
-export const PROXY_AUTH_HINT =
-  'The proxy asks for credentials: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port), or ' +
-  'add the host to NO_PROXY.';
-
-/** The error codes of an error and its causes, outermost first. */
-export function codesOf(error: unknown): string[] {
-  const codes: string[] = [];
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
-    if (typeof e.code === 'string') codes.push(e.code);
-    e = e.cause as typeof e;
-  }
-  return codes;
-}
-
-/**
- * Failures of the connection itself that retrying cannot fix: a certificate the machine does not trust, and a proxy
- * that wants credentials. Shared by the Bitrise API and AWS.
- */
-export function permanentConnectionError(error: unknown, where: string): StepError | undefined {
-  const tls = codesOf(error).find((code) => TLS.test(code));
-  if (tls) {
-    return new StepError(`The TLS connection to ${where} failed: ${tls}.`, { hint: TLS_HINT, cause: error });
-  }
-  if (/\b407\b/.test(messageOf(error))) {
-    return new StepError(`The proxy refused to connect to ${where}: HTTP 407 Proxy Authentication Required.`, {
-      hint: PROXY_AUTH_HINT,
-      exitCode: ExitCode.refused,
-      cause: error,
-    });
-  }
-  return undefined;
 }
 
 /**
@@ -149,8 +109,12 @@ export function transportError(
     );
   }
   if (status === undefined && e.$fault === undefined) {
-    // Not an answer from the service at all: a network failure without a known code.
-    return new TransientError(`Could not talk to ${service} at ${endpoint}: ${message}`);
+    // Not an answer from the service at all: a network failure (it has a system error code), or a client-side error
+    // of the SDK (its configuration, say), which another attempt would only repeat.
+    if (codesOf(error).length > 0 || /proxy connection|connection (ended|closed)|socket/i.test(message)) {
+      return new TransientError(`Could not talk to ${service} at ${endpoint}: ${message}`);
+    }
+    return new StepError(`The request to ${service} at ${endpoint} could not be made: ${message}`);
   }
   return undefined;
 }

@@ -7,12 +7,15 @@
  *   - caps the answer: more than MAX_ANSWER_BYTES is cut off with an error, never parsed.
  */
 
+import type { Agent } from 'node:http';
 import { Transform } from 'node:stream';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import { ExitCode, StepError } from '../errors';
 import { INSECURE_HINT, isInsecureHttp } from './endpoints';
-import { proxyAgentsFor } from './proxy';
+import { proxyFor } from './proxy';
 
 /** No STS or ECR answer the step reads comes near this; a larger one is not what it asked for. */
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
@@ -25,6 +28,13 @@ export class AnswerTooLargeError extends Error {
     super(`the answer from ${url} was larger than ${MAX_ANSWER_BYTES / 1024} KiB`);
     this.name = 'AnswerTooLargeError';
   }
+}
+
+/** The SDK's HTTP handler options for requests to `url`: proxy agents when it is to be proxied, else none. */
+function proxyAgentsFor(url: URL): { httpAgent?: Agent; httpsAgent?: Agent } {
+  const proxy = proxyFor(url);
+  if (proxy === undefined) return {};
+  return { httpAgent: new HttpProxyAgent(proxy), httpsAgent: new HttpsProxyAgent(proxy) };
 }
 
 function urlOf(request: HttpRequest): URL {
@@ -54,6 +64,8 @@ export class AwsTransport {
   private readonly handlers = new Map<string, NodeHttpHandler>();
 
   constructor(
+    /** The SDK's Node.js handler class, from the AWS chunk. */
+    private readonly Handler: typeof NodeHttpHandler,
     private readonly allowInsecure: boolean,
     private readonly onRequest: (url: URL) => void = () => undefined,
   ) {}
@@ -61,7 +73,7 @@ export class AwsTransport {
   private handlerFor(url: URL): NodeHttpHandler {
     let handler = this.handlers.get(url.origin);
     if (!handler) {
-      handler = new NodeHttpHandler(proxyAgentsFor(url));
+      handler = new this.Handler(proxyAgentsFor(url));
       this.handlers.set(url.origin, handler);
     }
     return handler;

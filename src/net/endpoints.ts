@@ -60,10 +60,14 @@ export const AWS_SERVICES = {
 } as const;
 export type AwsService = keyof typeof AWS_SERVICES;
 
-/** How the step reaches AWS: the endpoints the user set (per service), and whether plain http is allowed. */
+/** How the step reaches AWS: the endpoints the user set (per service), plain http allowed, FIPS and dual-stack. */
 export interface AwsAccess {
   endpoints: Partial<Record<AwsService, URL>>;
   allowInsecure: boolean;
+  /** The FIPS endpoints (use_fips_endpoint, AWS_USE_FIPS_ENDPOINT), for the SDK and the ECR registry hosts. */
+  useFips: boolean;
+  /** The dual-stack (IPv4 and IPv6) endpoints (use_dualstack_endpoint, AWS_USE_DUALSTACK_ENDPOINT). */
+  useDualstack: boolean;
 }
 
 /** The endpoint variables the AWS SDKs read, service-specific first. */
@@ -80,6 +84,7 @@ export const AWS_ENDPOINT_VARIABLES = [
 export function parseAwsEndpoints(
   env: Readonly<Record<string, string | undefined>>,
   allowInsecure: boolean,
+  variants: { useFips: boolean; useDualstack: boolean } = { useFips: false, useDualstack: false },
 ): AwsAccess {
   const endpoints: AwsAccess['endpoints'] = {};
   for (const [service, { variable }] of Object.entries(AWS_SERVICES) as Array<[AwsService, { variable: string }]>) {
@@ -87,10 +92,17 @@ export function parseAwsEndpoints(
     if (name === undefined) continue;
     endpoints[service] = secureUrl(`The environment variable \`${name}\``, env[name]?.trim() ?? '', allowInsecure);
   }
-  return { endpoints, allowInsecure };
+  return { endpoints, allowInsecure, ...variants };
 }
 
-/** Where a service's requests go before any was sent: the endpoint the user set, or the regional default. */
+/**
+ * Where a service's requests go before any was sent: the endpoint the user set, or the regional default (its FIPS or
+ * dual-stack form when asked; the transport then names the URL each request really went to).
+ */
 export function endpointLabel(access: AwsAccess, service: AwsService, region: string): string {
-  return access.endpoints[service]?.origin ?? `https://${AWS_SERVICES[service].host(region)}.${awsDomain(region)}`;
+  const set = access.endpoints[service];
+  if (set) return set.origin;
+  const [name, ...rest] = AWS_SERVICES[service].host(region).split('.');
+  const host = [`${name}${access.useFips ? '-fips' : ''}`, ...rest].join('.');
+  return `https://${host}.${access.useDualstack ? 'api.aws' : awsDomain(region)}`;
 }

@@ -1,19 +1,20 @@
 /**
  * The thin HTTP adapter for the Bitrise API: undici's request API with a plain or a proxy agent, loaded from their own
- * modules so that the bundle does not carry undici's fetch, WebSocket, cache and mock code (about 400 KiB).
+ * modules so that the bundle does not carry undici's fetch, WebSocket, cache and mock code (about 400 KiB), nor its
+ * stream, pipeline and upgrade APIs.
  */
 import type { Dispatcher } from 'undici';
 
 import AgentClass = require('undici/lib/dispatcher/agent');
 import DispatcherClass = require('undici/lib/dispatcher/dispatcher');
 import ProxyAgentClass = require('undici/lib/dispatcher/proxy-agent');
-import api = require('undici/lib/api');
+import apiConnect = require('undici/lib/api/api-connect');
+import apiRequest = require('undici/lib/api/api-request');
 
 import { proxyFor } from './proxy';
 
-// What undici's own entry does: request, connect and the other methods live on Dispatcher.prototype (ProxyAgent
-// tunnels with connect).
-Object.assign(DispatcherClass.prototype, api);
+// What undici's own entry does, for the two methods the step uses: request, and connect (ProxyAgent tunnels with it).
+Object.assign(DispatcherClass.prototype, { request: apiRequest, connect: apiConnect });
 
 export type HttpAgent = Dispatcher;
 export type HttpResponse = Dispatcher.ResponseData;

@@ -1,8 +1,9 @@
 /**
  * Publishes outputs for the following steps with `envman add`, as one unit: either every output is in the envstore,
  * or none of this run's are (the envstore is put back as it was). Every value goes through a 0600 file in a 0700
- * temporary folder (`--valuefile`), never through argv, and `--no-expand` keeps `$` in a value literal. envman runs
- * with only the environment it needs, within the step's time limit, in a process group that is ended whole.
+ * temporary folder (`--valuefile`), never through argv, and `--no-expand` keeps `$` in a value literal. Each `envman
+ * add` is one process (and there is no other), with only the environment it needs, within the step's time limit, in a
+ * process group that is ended whole.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,25 +21,6 @@ export interface Output {
 
 /** Where the publisher sends outputs, with the time left for it. */
 export type Publish = (outputs: Output[], log: Logger, timeLeftMs: number) => Promise<void>;
-
-/**
- * Runs `envman add` once per output, in order, in one shell: starting one process from Node costs more than all the
- * envman calls together. Arguments come in threes (key, value file, sensitive flag). On the first failure the shell
- * names the key on stderr and exits with envman's code (127: envman is not on PATH).
- */
-const ADD_ALL = `
-while [ "$#" -ge 3 ]; do
-  key="$1"; file="$2"; sensitive="$3"; shift 3
-  if [ "$sensitive" = 1 ]; then
-    envman add --key "$key" --valuefile "$file" --no-expand --sensitive
-  else
-    envman add --key "$key" --valuefile "$file" --no-expand
-  fi
-  code=$?
-  if [ "$code" -ne 0 ]; then printf '\\n@failed-key %s\\n' "$key" >&2; exit "$code"; fi
-  printf '@added-key %s\\n' "$key"
-done
-`;
 
 /** The envstore envman writes to: ENVMAN_ENVSTORE_PATH (the Bitrise CLI sets it for each step), else ./.envstore.yml. */
 function envstorePath(): string {
@@ -69,28 +51,35 @@ export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
     restore();
   });
   try {
-    const args: string[] = [];
+    const deadline = Date.now() + timeLeftMs;
+    const files: string[] = [];
     for (const [i, output] of outputs.entries()) {
       const file = join(dir, String(i));
       writeFileSync(file, output.value, { mode: 0o600, flag: 'wx' });
-      args.push(output.key, file, output.sensitive ? '1' : '0');
+      files.push(file);
       log.debug(
         `envman add --key ${output.key} --valuefile ${file} --no-expand${output.sensitive ? ' --sensitive' : ''}`,
       );
     }
-    const result = await runChild('bash', ['-c', ADD_ALL, 'envman-add', ...args], {
-      env: ['ENVMAN_*'],
-      timeoutMs: timeLeftMs,
-    });
-    if (result.failed) {
-      const added = [...result.output.matchAll(/@added-key (\S+)/g)].map((m) => m[1]);
+    // One `envman add` process per output, in order (envman rewrites one envstore), and no other process.
+    const added: string[] = [];
+    for (const [i, output] of outputs.entries()) {
+      const args = ['add', '--key', output.key, '--valuefile', files[i] ?? '', '--no-expand'];
+      const result = await runChild('envman', output.sensitive ? [...args, '--sensitive'] : args, {
+        env: ['ENVMAN_*'],
+        timeoutMs: deadline - Date.now(),
+      });
+      if (!result.failed) {
+        added.push(output.key);
+        continue;
+      }
       let undone = true;
       try {
         restore();
       } catch {
         undone = false;
       }
-      throw envmanError(result, added, undone, Math.round(timeLeftMs / 1000));
+      throw envmanError(result, output.key, added, undone, Math.round(timeLeftMs / 1000));
     }
   } finally {
     unregister();
@@ -103,25 +92,20 @@ export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
 /** Built from the keys, the exit status and envman's own output: never from a command line or a value. */
 function envmanError(
   result: Awaited<ReturnType<typeof runChild>>,
-  added: Array<string | undefined>,
+  key: string,
+  added: string[],
   undone: boolean,
   limitSeconds: number,
 ): StepError {
-  if (result.exitCode === 127) {
+  if (result.code === 'ENOENT') {
     return new StepError('envman was not found on PATH, so the outputs cannot be published.', {
       hint: 'envman comes with the Bitrise CLI; run this step with `bitrise run`, or install envman.',
     });
   }
-  const key = /@failed-key (\S+)/.exec(result.output)?.[1];
-  const own = {
-    ...result,
-    output: result.output
-      .split('\n')
-      .filter((l) => !/^@(failed|added)-key |^envman-add: .*command not found/.test(l))
-      .join('\n'),
-  };
-  const what = key ? `envman could not publish ${key}: it` : 'envman';
-  const message = childFailure(what, own, limitSeconds).replace(/: it failed with exit code/, ': it exited with code');
+  const message = childFailure(`envman could not publish ${key}: it`, result, limitSeconds).replace(
+    ': it failed with exit code',
+    ': it exited with code',
+  );
   const state =
     added.length === 0
       ? 'Nothing was published.'

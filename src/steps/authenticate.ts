@@ -8,7 +8,7 @@ import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/auth
 import type { Env } from '../config/inputs';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { ExitCode, StepError } from '../errors';
-import { exchange } from '../exchange/assume';
+import { checkIdentity, exchange, guardAccount, type TokenSupply, warmUpSts } from '../exchange/assume';
 import type { AwsCredentials } from '../exchange/credentials';
 import { installCli } from '../home';
 import type { Deadline } from '../net/retry';
@@ -38,15 +38,36 @@ export async function runAuthenticate(
   log.section('Authenticating with AWS');
   const policy = networkPolicy(ctx, deadline);
   const { auth } = config;
-  const token =
-    auth.kind === 'token' ? (await obtainToken(auth.token, auth.audience, policy, log, ctx.now)).token : undefined;
+  // The AWS SDK (its own chunk) is read, started and run once in memory while the token request is in flight.
+  const startSdk = () => setImmediate(() => void warmUpSts(config.region));
+  let supply: TokenSupply | undefined;
+  if (auth.kind === 'token') {
+    const token = await obtainToken(auth.token, auth.audience, policy, log, ctx.now, startSdk);
+    const source = auth.token;
+    supply = {
+      current: token.token,
+      expiresAt: token.expiresAt?.getTime(),
+      renew:
+        source.kind === 'bitrise'
+          ? async () => {
+              const fresh = await obtainToken(source, auth.audience, policy, log, ctx.now);
+              return { token: fresh.token, expiresAt: fresh.expiresAt?.getTime() };
+            }
+          : undefined,
+    };
+  }
   const exchangeCtx = { aws: config.aws, region: config.region, policy, log };
-  const creds = await exchange(auth, token, config.chain, config.trustPolicy, exchangeCtx).catch(installForHint);
+  const creds = await exchange(auth, supply, config.chain, config.trustPolicy, exchangeCtx).catch(installForHint);
+  guardAccount(creds, config.allowedAccounts);
   log.done(
     auth.session || config.chain
       ? `Assumed ${creds.assumedRoleArn}${creds.expiration ? ` until ${creds.expiration.toISOString()}` : ''}.`
       : `The access keys work: they belong to ${creds.assumedRoleArn}.`,
   );
+  if (config.checkIdentity) {
+    const seen = await checkIdentity(creds, exchangeCtx);
+    log.done(`GetCallerIdentity: the credentials are ${seen.arn}, in account ${seen.accountId}.`);
+  }
   const ecr = config.ecrRegistries
     ? await ecrLogin(config.ecrRegistries, ctx.platform, { aws: config.aws, creds, policy, log })
     : undefined;

@@ -4,8 +4,11 @@ import type { EcrLoginResult } from '../ecr/login';
 import type { AwsCredentials } from '../exchange/credentials';
 import type { Output } from '../publish/envman';
 
-/** The credential outputs, in the order they are published. */
-export function credentialOutputs(creds: AwsCredentials, region: string): Output[] {
+/**
+ * The credential outputs, in the order they are published. With `mask` (mask_account_id) the account and the role
+ * ARN are sensitive too: Bitrise redacts them from later steps' logs.
+ */
+export function credentialOutputs(creds: AwsCredentials, region: string, mask = false): Output[] {
   return [
     { key: 'AWS_ACCESS_KEY_ID', value: creds.accessKeyId, sensitive: true },
     { key: 'AWS_SECRET_ACCESS_KEY', value: creds.secretAccessKey, sensitive: true },
@@ -13,16 +16,18 @@ export function credentialOutputs(creds: AwsCredentials, region: string): Output
     { key: 'AWS_REGION', value: region, sensitive: false },
     { key: 'AWS_DEFAULT_REGION', value: region, sensitive: false },
     { key: 'AWS_CREDENTIAL_EXPIRATION', value: creds.expiration?.toISOString() ?? '', sensitive: false },
-    { key: 'AWS_ACCOUNT_ID', value: creds.accountId, sensitive: false },
-    { key: 'AWS_ASSUMED_ROLE_ARN', value: creds.assumedRoleArn, sensitive: false },
+    { key: 'AWS_ACCOUNT_ID', value: creds.accountId, sensitive: mask },
+    { key: 'AWS_ASSUMED_ROLE_ARN', value: creds.assumedRoleArn, sensitive: mask },
   ];
 }
 
-export function ecrOutputs(result: EcrLoginResult): Output[] {
+/** The ECR outputs; with `password` (ecr_password_output), the first registry's password too, sensitive. */
+export function ecrOutputs(result: EcrLoginResult, password = false): Output[] {
   return [
     { key: 'AWS_ECR_REGISTRY', value: result.hosts[0] ?? '', sensitive: false },
     { key: 'AWS_ECR_REGISTRIES', value: result.hosts.join('\n'), sensitive: false },
     { key: 'AWS_ECR_PASSWORD_EXPIRATION', value: result.expiresAt.toISOString(), sensitive: false },
+    ...(password ? [{ key: 'AWS_ECR_PASSWORD', value: result.password, sensitive: true }] : []),
   ];
 }
 
@@ -31,7 +36,7 @@ export function authenticateOutputs(
   result: { creds: AwsCredentials; ecr: EcrLoginResult | undefined },
 ): Output[] {
   return [
-    ...(config.exportEnv ? credentialOutputs(result.creds, config.region) : []),
-    ...(result.ecr ? ecrOutputs(result.ecr) : []),
+    ...(config.exportEnv ? credentialOutputs(result.creds, config.region, config.maskAccount) : []),
+    ...(result.ecr ? ecrOutputs(result.ecr, config.ecrPasswordOutput) : []),
   ];
 }

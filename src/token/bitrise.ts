@@ -1,6 +1,7 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { ExitCode, messageOf, StepError } from '../errors';
 import { type Logger, printable } from '../log';
-import { permanentConnectionError } from '../net/aws-errors';
+import { permanentConnectionError } from '../net/failures';
 import { agentFor, type HttpAgent, httpRequest } from '../net/http';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
 import { looksLikeJwt } from './jwt';
@@ -38,15 +39,34 @@ export async function fetchIdentityToken(
   policy: RetryPolicy,
   log: Logger,
   now: () => number = Date.now,
+  onSent?: () => void,
 ): Promise<IdentityToken> {
   const url = tokenEndpoint(req.buildUrl);
   // Through the proxy the environment names (net/proxy.ts); closed afterwards so no idle socket keeps the process alive.
   const dispatcher = agentFor(url);
+  const stopWatching = onSent ? whenSent(url, onSent) : () => undefined;
   try {
     return await fetchWithRetry(url, req, dispatcher, policy, log, now);
   } finally {
+    stopWatching();
     await dispatcher.close();
   }
+}
+
+/**
+ * Calls `onSent` once, as soon as the request to `url` is on the wire (undici's `undici:request:bodySent` diagnostics
+ * channel): from then on the step can do other work while Bitrise answers.
+ */
+function whenSent(url: URL, onSent: () => void): () => void {
+  const listener = (message: unknown) => {
+    const request = (message as { request?: { path?: string } }).request;
+    if (request?.path !== url.pathname) return;
+    stop();
+    onSent();
+  };
+  const stop = () => unsubscribe('undici:request:bodySent', listener);
+  subscribe('undici:request:bodySent', listener);
+  return stop;
 }
 
 function fetchWithRetry(

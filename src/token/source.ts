@@ -32,7 +32,10 @@ export async function obtainToken(
   policy: RetryPolicy,
   log: Logger,
   now: () => number = Date.now,
+  /** Called once the request for the token is on the wire (at once for a token given as a value or a file). */
+  onSent: () => void = () => undefined,
 ): Promise<IdentityToken> {
+  if (source.kind !== 'bitrise') onSent();
   switch (source.kind) {
     case 'value':
       log.print('Using the identity token from `web_identity_token`.');
@@ -58,6 +61,7 @@ export async function obtainToken(
         policy,
         log,
         now,
+        onSent,
       );
       log.secrets.add(token.token);
       log.done(`Identity token fetched from Bitrise for audience ${audience}.`);

@@ -1,10 +1,18 @@
 /** End to end: `bash step.sh` as a process against the local issuer, Bitrise API and STS, with a recording envman. */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator, ROLE_ARN } from '../../emulator/emulator';
-import { AUTHENTICATE, isEmptyDir, NODE22, nodeMajor, runStep, STEP_NODE, type StepRun } from '../support/run-step';
+import {
+  AUTHENTICATE,
+  isEmptyDir,
+  NODE22,
+  nodeMajor,
+  OLD_NODES,
+  runStep,
+  STEP_NODE,
+  type StepRun,
+} from '../support/run-step';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -50,7 +58,7 @@ function expectPublishedCredentials(run: StepRun, region = 'us-east-1'): void {
 const nodes = [STEP_NODE];
 if (existsSync(NODE22) && STEP_NODE !== NODE22) nodes.push(NODE22);
 else if (process.env.CI && !existsSync(NODE22))
-  throw new Error(`Node 22 is missing at ${NODE22}: run scripts/ensure-node22.sh`);
+  throw new Error(`Node 22 is missing at ${NODE22}: run scripts/ensure-nodes.sh`);
 
 describe.each(nodes.map((node) => [`node ${nodeMajor(node)}`, node] as const))('happy path on %s', (_label, node) => {
   it('publishes the assumed role credentials and makes exactly the expected requests', async () => {
@@ -182,17 +190,19 @@ describe('bad inputs are refused before any network or envman call', () => {
 });
 
 describe('step.sh', () => {
-  it.each(['v18.20.4', 'v20.11.1'])(
-    'refuses Node.js %s with a clear message, before anything runs',
-    async (version) => {
-      const fake = join(mkdtempSync(join(tmpdir(), 'old-node-')), 'node');
-      writeFileSync(fake, `#!/bin/sh\necho ${version}\n`, { mode: 0o755 });
-      const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node: fake });
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`This step needs Node.js 20.18 or newer on PATH; found ${version}.`);
-      expect(emu.bitrise.requests).toEqual([]);
-    },
-  );
+  // Real old Node.js releases (scripts/ensure-nodes.sh installs them from npm): the bundle itself refuses them, so
+  // step.sh starts no process to ask node for its version.
+  it.each([
+    ['a major below 20', OLD_NODES.node18],
+    ['a 20 below 20.18', OLD_NODES.node2011],
+  ])('refuses Node.js with %s, with a clear message, before anything runs', async (_name, node) => {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`This step needs Node.js 20.18 or newer on PATH; found ${version}.`);
+    expect(emu.bitrise.requests).toEqual([]);
+    expect(run.calls).toEqual([]);
+  });
 });
 
 describe('faults', () => {
@@ -244,11 +254,13 @@ describe('faults', () => {
     expectNothingPublished(run);
   });
 
-  it('fails on an expired token without retrying', async () => {
+  it('fails on an expired token after one fresh token, also expired, without retrying further', async () => {
+    // Every token Bitrise mints here has expired: the step asks for one fresh token, once, then gives up.
     emu.bitrise.mintOptions = { expiresIn: -120 };
     const run = await runStep(AUTHENTICATE, emu.stepEnv());
     expect(run.code).toBe(3);
-    expect(emu.sts.calls).toHaveLength(1);
+    expect(emu.sts.calls).toHaveLength(2);
+    expect(emu.bitrise.tokenRequests).toHaveLength(2);
     expect(run.stdout).toContain('ExpiredTokenException');
     expect(run.stdout).toMatch(/exp: \d+ \(/);
     expectNothingPublished(run);

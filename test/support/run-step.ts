@@ -85,8 +85,14 @@ function stepCopy(script: string): string {
 const SUPPORT_BIN = join(HERE, 'bin');
 const DOCKER_BIN = join(HERE, 'docker-bin');
 
-/** Node.js 22, installed by scripts/ensure-node22.sh from the npm package node@22 (absent until then). */
+/** Node.js 22, installed by scripts/ensure-nodes.sh from the npm package node@22 (absent until then). */
 export const NODE22 = join(ROOT, '.cache/node22/node_modules/node/bin/node');
+
+/** Releases too old for the steps, installed by scripts/ensure-nodes.sh. */
+export const OLD_NODES = {
+  node18: join(ROOT, '.cache/node18/node_modules/node/bin/node'),
+  node2011: join(ROOT, '.cache/node2011/node_modules/node/bin/node'),
+};
 
 /**
  * The node the steps run with: E2E_NODE when set (scripts/test.sh runs the end-to-end tests a second time with Node

@@ -43,7 +43,8 @@ function assumeRoleWithWebIdentity(req: AssumeRoleRequest, p: RetryPolicy, l: Lo
   const role = parseRoleArn('role_arn', req.roleArn, req.region);
   const session = { role, ...req };
   const aws = parseAwsEndpoints(process.env, false);
-  return assumeWithToken(session, req.token, undefined, { aws, region: req.region, policy: p, log: l });
+  const supply = { current: req.token, expiresAt: undefined, renew: undefined };
+  return assumeWithToken(session, supply, undefined, { aws, region: req.region, policy: p, log: l });
 }
 
 async function request(overrides: Partial<AssumeRoleRequest> = {}): Promise<AssumeRoleRequest> {

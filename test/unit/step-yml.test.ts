@@ -89,7 +89,10 @@ describe('step.yml of Authenticate with AWS', () => {
       assumedRoleArn: 'arn',
       accountId: '1',
     };
-    const outputs = [...credentialOutputs(creds, 'us-east-1'), ...ecrOutputs({ hosts: ['h'], expiresAt: new Date() })];
+    const outputs = [
+      ...credentialOutputs(creds, 'us-east-1'),
+      ...ecrOutputs({ hosts: ['h'], expiresAt: new Date(), password: 'p' }, true),
+    ];
     expect(yml.outputs.map((e) => [keyOf(e), e.opts.is_sensitive === true])).toEqual(
       outputs.map((o) => [o.key, o.sensitive]),
     );
