@@ -1,9 +1,9 @@
 /** Entry of dist/main.cjs, run by step.sh: the Authenticate with AWS step. */
-import type { Logger } from './log';
+import type { Logger } from './core/log';
+import { tuneV8ForOneShot } from './core/v8-tuning';
 import { publishWithEnvman } from './publish/envman';
 import { run } from './runner';
 import { authenticate } from './steps/authenticate';
-import { tuneV8ForOneShot } from './v8-tuning';
 
 /** The AWS SDK needs Node.js 22 from 2027 on; the step says so once, in one line. */
 function nodeVersionNotice(log: Logger): void {

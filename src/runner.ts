@@ -2,11 +2,11 @@
  * The one runner, for both steps and every CLI command: it makes the step context, installs the signal handlers,
  * reports an error as the user should see it, and sets the exit code.
  */
-import { ExitCode, messageOf, StepError } from './errors';
-import { Logger, type LogSink } from './log';
+import { ExitCode, messageOf, StepError } from './core/errors';
+import { Logger, type LogSink } from './core/log';
+import { installSignalHandlers } from './core/signals';
 import { realSleep } from './net/retry';
 import type { Publish } from './publish/envman';
-import { installSignalHandlers } from './signals';
 import type { StepContext } from './steps/step';
 
 /** Prints an error as the user should see it: the message in red, its details, then the hint. Never a stack trace. */

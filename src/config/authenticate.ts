@@ -2,25 +2,24 @@
  * Config of the Authenticate step: every input read and validated before anything is sent, into a type that cannot
  * hold an impossible combination (a token and access keys, a token without a role, refresh without the Bitrise API).
  */
-import { ExitCode, InputError, StepError } from '../errors';
-import { type AwsAccess, isInsecureHttp, parseAwsEndpoints } from '../net/endpoints';
-import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
+import { InputError } from '../core/errors';
+import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
+import type { AwsAccess } from '../net/endpoints';
+import { insecureUrlsOf, parseAccess, parseAllowedAccounts, parseEcr } from './access';
 import {
   parseAudience,
-  parseExternalId,
   parsePolicyArns,
   parseRegion,
   parseRoleArn,
   parseSessionName,
   parseSessionPolicy,
-  parseSessionTags,
-  parseSourceIdentity,
   partitionOfRegion,
   type RoleArn,
   type RoleSession,
   sanitiseSessionName,
 } from './aws';
-import { parseEcrRegistries, type Registry } from './ecr';
+import { parseChain } from './chain';
+import type { Registry } from './ecr';
 import { type Env, Inputs, type ShownInput } from './inputs';
 import { AUTHENTICATE_INPUTS } from './table';
 import { type BitriseApi, parseTokenSource, type TokenSource } from './token-source';
@@ -141,73 +140,6 @@ function parseSession(inputs: Inputs, env: Env, role: RoleArn): RoleSession {
   };
 }
 
-/** The options of AssumeRole for the chained role; AssumeRoleWithWebIdentity takes none of them. */
-const CHAIN_OPTIONS = ['chain_external_id', 'chain_session_tags', 'chain_transitive_tag_keys', 'chain_source_identity'];
-
-function parseChain(inputs: Inputs, region: string, first: RoleSession | undefined): RoleSession | undefined {
-  const arn = inputs.optional('chain_role_arn');
-  if (arn === undefined) {
-    const set = CHAIN_OPTIONS.find((key) => inputs.optional(key) !== undefined);
-    if (set) {
-      throw new InputError(
-        set,
-        'is set, but `chain_role_arn` is empty: external IDs, session tags and source identities go with a chained role (AssumeRole); AssumeRoleWithWebIdentity takes none of them.',
-        'Set `chain_role_arn` to the role to assume with the first one, or clear this input.',
-      );
-    }
-    return undefined;
-  }
-  const role = parseRoleArn('chain_role_arn', arn, region);
-  if (!first) throw new InputError('chain_role_arn', 'needs `role_arn`: the first role of the chain.');
-  const name = inputs.optional('chain_session_name');
-  return {
-    role,
-    sessionName: name === undefined ? first.sessionName : parseSessionName('chain_session_name', name),
-    // Role chaining limits a session to one hour.
-    durationSeconds: inputs.integer('chain_duration_seconds', { min: 900, max: 3600 }),
-    managedSessionPolicies: [],
-    ...parseChainOptions(inputs),
-  };
-}
-
-function parseChainOptions(inputs: Inputs): Partial<RoleSession> {
-  const externalId = inputs.optional('chain_external_id');
-  const tags = parseSessionTags('chain_session_tags', inputs.lines('chain_session_tags'));
-  const transitiveTagKeys = inputs
-    .lines('chain_transitive_tag_keys')
-    .flatMap((line) => line.split(','))
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
-  for (const key of transitiveTagKeys) {
-    if (!tags.some((t) => t.key.toLowerCase() === key.toLowerCase())) {
-      throw new InputError('chain_transitive_tag_keys', `names ${key}, which is not a key of \`chain_session_tags\`.`);
-    }
-  }
-  const sourceIdentity = inputs.optional('chain_source_identity');
-  return {
-    externalId: externalId === undefined ? undefined : parseExternalId('chain_external_id', externalId),
-    tags,
-    transitiveTagKeys,
-    sourceIdentity:
-      sourceIdentity === undefined ? undefined : parseSourceIdentity('chain_source_identity', sourceIdentity),
-  };
-}
-
-/** `allowed_account_ids`: 12-digit account IDs, separated by commas or newlines. */
-function parseAllowedAccounts(inputs: Inputs): string[] | undefined {
-  const ids = inputs
-    .lines('allowed_account_ids')
-    .flatMap((line) => line.split(','))
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  if (ids.length === 0) return undefined;
-  const bad = ids.find((id) => !/^\d{12}$/.test(id));
-  if (bad !== undefined) {
-    throw new InputError('allowed_account_ids', `has ${JSON.stringify(bad)}, which is not a 12-digit account ID.`);
-  }
-  return ids;
-}
-
 /** The first credentials' source. Exactly one of: access keys, a token input, the Bitrise API. */
 function parseAuth(inputs: Inputs, env: Env, region: string, allowInsecure: boolean): AuthSource {
   const keys = parseAccessKeys(inputs);
@@ -272,38 +204,13 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     throw new InputError('export_env', 'is "false" and `profile_name` is empty, so the credentials would go nowhere.');
   }
   const partition = auth.session?.role.partition ?? partitionOfRegion(region);
-  const ecrRegistries = parseEcrRegistries(inputs, finalRole, region, partition);
-  const ecrPasswordOutput = inputs.bool('ecr_password_output');
-  if (ecrPasswordOutput && !ecrRegistries) {
-    throw new InputError(
-      'ecr_password_output',
-      'is "true", but `docker_login` is not: there is no ECR password to publish.',
-    );
-  }
-  const allowedAccounts = parseAllowedAccounts(inputs);
-  if (allowedAccounts && finalRole && !allowedAccounts.includes(finalRole.accountId)) {
-    // The role's credentials belong to its account: refused (exit 3) as they would be, but before anything is sent.
-    throw new StepError(
-      `The role ${finalRole.arn} is in account ${finalRole.accountId}, which \`allowed_account_ids\` does not list (${allowedAccounts.join(', ')}). Nothing was sent or published.`,
-      {
-        hint: 'Check the role ARN (copied from another account?), or add its account to `allowed_account_ids`.',
-        exitCode: ExitCode.refused,
-      },
-    );
-  }
+  const ecr = parseEcr(inputs, finalRole, region, partition);
+  const allowedAccounts = parseAllowedAccounts(inputs, finalRole);
   const maskAccount = inputs.bool('mask_account_id');
   const checkIdentity = inputs.bool('check_identity');
   const trustPolicy = parseTrustPolicy(inputs.optional('trust_policy'));
   const timeoutSeconds = parseTimeout(inputs);
-  const aws = parseAwsEndpoints(env, allowInsecure, {
-    useFips: inputs.bool('use_fips_endpoint') || env.AWS_USE_FIPS_ENDPOINT?.trim().toLowerCase() === 'true',
-    useDualstack:
-      inputs.bool('use_dualstack_endpoint') || env.AWS_USE_DUALSTACK_ENDPOINT?.trim().toLowerCase() === 'true',
-  });
-  const insecureUrls = Object.values(aws.endpoints).filter(isInsecureHttp);
-  if (auth.kind === 'token' && auth.token.kind === 'bitrise' && isInsecureHttp(auth.token.buildUrl)) {
-    insecureUrls.push(auth.token.buildUrl);
-  }
+  const aws = parseAccess(inputs, env, allowInsecure);
   const verbose = inputs.bool('verbose');
   return {
     auth,
@@ -313,13 +220,13 @@ export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
     profile,
     exportEnv,
     trustPolicy,
-    ecrRegistries,
-    ecrPasswordOutput,
+    ecrRegistries: ecr.registries,
+    ecrPasswordOutput: ecr.passwordOutput,
     allowedAccounts,
     maskAccount,
     checkIdentity,
     timeoutSeconds,
-    insecureUrls,
+    insecureUrls: insecureUrlsOf(aws, auth),
     verbose,
     shown: inputs.shown,
     // With mask_account_id, the accounts (the role's, the chained role's) are redacted from the log like secrets.

@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
+import { InputError } from '../core/errors';
+import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 
 /** Partitions and the region prefixes that belong to them. */
 const PARTITIONS: ReadonlyArray<{ partition: string; regionPrefix: RegExp }> = [

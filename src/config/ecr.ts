@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../core/errors';
 import { awsDomain } from '../net/endpoints';
 import { parseRegion, partitionOfRegion, type RoleArn } from './aws';
 import type { Inputs } from './inputs';

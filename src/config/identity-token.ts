@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../errors';
+import { InputError } from '../core/errors';
 import { isInsecureHttp } from '../net/endpoints';
 import { parseTimeout } from './authenticate';
 import { parseAudience } from './aws';

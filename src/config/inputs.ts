@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../core/errors';
 import type { InputSpec } from './table';
 
 /** The environment a step reads its inputs from: Bitrise passes each input as a variable named after its key. */

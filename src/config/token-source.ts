@@ -1,4 +1,4 @@
-import { ExitCode, InputError, StepError } from '../errors';
+import { ExitCode, InputError, StepError } from '../core/errors';
 import { secureUrl } from '../net/endpoints';
 import type { Inputs } from './inputs';
 

@@ -1,8 +1,8 @@
 import type { BitriseApi } from '../config/token-source';
-import { ExitCode, StepError } from '../errors';
-import { FileReadError, readRegularFile } from '../files';
-import type { Logger } from '../log';
-import { PolicyDocumentError, parsePolicyDocument } from '../policy-document';
+import { ExitCode, StepError } from '../core/errors';
+import { FileReadError, readRegularFile } from '../core/files';
+import type { Logger } from '../core/log';
+import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 import { deadlineOf, networkPolicy, type StepContext } from '../steps/step';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { obtainToken } from '../token/source';

@@ -2,9 +2,9 @@
  * `docker login` with the password on stdin only, the host after `--` (so no value can become an option), and only
  * the environment docker needs; failures explained, and retried only when they are transient.
  */
-import { type ChildResult, lastLines, runChild } from '../child';
-import { ExitCode, StepError } from '../errors';
-import type { Logger } from '../log';
+import { type ChildResult, lastLines, runChild } from '../core/child';
+import { ExitCode, StepError } from '../core/errors';
+import type { Logger } from '../core/log';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
 
 type DockerResult = ChildResult;

@@ -1,19 +1,12 @@
-/**
- * The exchange stage: the first credentials from the auth source (a token through AssumeRoleWithWebIdentity, or access
- * keys through AssumeRole or GetCallerIdentity), then the chained role. Every call goes through one client factory
- * (net/aws-client.ts), one retry policy and one classification (refusals.ts); every answer is checked
- * (credentials.ts) before anything uses it.
- */
-import { Readable } from 'node:stream';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { AccessKeys, AuthSource } from '../config/authenticate';
 import type { RoleSession } from '../config/aws';
-import { ExitCode, StepError } from '../errors';
-import type { Logger } from '../log';
+import { ExitCode, StepError } from '../core/errors';
+import type { Logger } from '../core/log';
 import { awsClient, type ClientCredentials } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
 import type { AwsAccess } from '../net/endpoints';
-import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+import { type RetryPolicy, withRetry } from '../net/retry';
 import { type AwsSdk, loadAws } from '../sdk/load';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from './credentials';
 import { classifyStsError, type Refused } from './refusals';
@@ -70,7 +63,7 @@ export interface TokenSupply {
 const TOKEN_MARGIN_MS = 30_000;
 
 /** Sends one STS command with retries, on a client made for it and closed afterwards. */
-async function send<T>(
+export async function send<T>(
   what: string,
   /** The operation and its parameters, for the verbose log (never a secret). */
   request: string,
@@ -94,55 +87,6 @@ async function send<T>(
     });
   } finally {
     sts.destroy();
-  }
-}
-
-/** A well-formed AssumeRoleWithWebIdentity answer, served by the warm-up's in-memory handler (never over a network). */
-const WARM_UP_ANSWER =
-  '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>' +
-  '<AssumedRoleUser><Arn>arn:aws:sts::000000000000:assumed-role/w/w</Arn><AssumedRoleId>AROAW:w</AssumedRoleId></AssumedRoleUser>' +
-  '<Credentials><AccessKeyId>ASIAWARMUPWARMUPWARM</AccessKeyId><SecretAccessKey>w</SecretAccessKey><SessionToken>w</SessionToken>' +
-  '<Expiration>2100-01-01T00:00:00Z</Expiration></Credentials></AssumeRoleWithWebIdentityResult>' +
-  '<ResponseMetadata><RequestId>w</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>';
-
-/**
- * Loads the SDK and runs one AssumeRoleWithWebIdentity through it against an in-memory handler: the SDK's code paths
- * (configuration, serialisation, XML parsing) are compiled and initialised while the step waits for its identity
- * token, instead of after. Nothing is sent, logged or kept; any failure is ignored (the real call reports its own).
- */
-export async function warmUpSts(region: string): Promise<void> {
-  try {
-    const sdk = await loadAws();
-    const handler = {
-      metadata: { handlerProtocol: 'http/1.1' },
-      handle: async () => ({
-        response: {
-          statusCode: 200,
-          reason: 'OK',
-          headers: { 'content-type': 'text/xml' },
-          body: Readable.from([Buffer.from(WARM_UP_ANSWER)]),
-        },
-      }),
-      updateHttpClientConfig: () => undefined,
-      httpHandlerConfigs: () => ({}),
-      destroy: () => undefined,
-    };
-    const sts = new sdk.STSClient({
-      region,
-      maxAttempts: 1,
-      requestHandler: handler,
-      endpoint: 'https://sts.warm-up.invalid',
-    });
-    await sts.send(
-      new sdk.AssumeRoleWithWebIdentityCommand({
-        RoleArn: 'arn:aws:iam::000000000000:role/w',
-        RoleSessionName: 'w',
-        WebIdentityToken: 'w',
-      }),
-    );
-    sts.destroy();
-  } catch {
-    // a warm-up only
   }
 }
 
@@ -276,51 +220,4 @@ export async function exchange(
 
 function registerCredentials(ctx: ExchangeContext, creds: AwsCredentials): void {
   for (const secret of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) ctx.log.secrets.add(secret);
-}
-
-/**
- * GetCallerIdentity with the credentials just obtained: who AWS says they are. Right after a role is assumed, IAM may
- * not know the new session everywhere yet (it is eventually consistent), so InvalidClientTokenId is retried here,
- * within the step's retries and deadline, and only here.
- */
-export function checkIdentity(
-  creds: AwsCredentials,
-  ctx: ExchangeContext,
-): Promise<{ arn: string; accountId: string }> {
-  return send(
-    'Checking the credentials with GetCallerIdentity',
-    `GetCallerIdentity: ${creds.assumedRoleArn}`,
-    { ...creds, principal: creds.assumedRoleArn },
-    ctx,
-    async (sts, sdk, signal) => {
-      const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
-      const { accountId } = parseStsArn(out.Arn);
-      return { arn: out.Arn ?? '', accountId };
-    },
-    (error, endpoint, signal) => {
-      const transport = transportError(error, 'AWS STS', endpoint, signal);
-      if (transport) return transport;
-      const { code, message } = awsFailure(error);
-      if (code === 'InvalidClientTokenId') {
-        return new TransientError(
-          'AWS STS does not know the new credentials yet (InvalidClientTokenId); IAM can take a few seconds.',
-        );
-      }
-      return new StepError(`GetCallerIdentity with the new credentials failed: ${code}: ${message}`, {
-        exitCode: ExitCode.refused,
-      });
-    },
-  );
-}
-
-/** `allowed_account_ids`: credentials of any other account are refused before anything is published. */
-export function guardAccount(creds: AwsCredentials, allowed: string[] | undefined): void {
-  if (!allowed || allowed.includes(creds.accountId)) return;
-  throw new StepError(
-    `The credentials belong to account ${creds.accountId}, which \`allowed_account_ids\` does not list (${allowed.join(', ')}). Nothing was published.`,
-    {
-      hint: 'Check the role ARN (copied from another account?), or add the account to `allowed_account_ids`.',
-      exitCode: ExitCode.refused,
-    },
-  );
 }

@@ -2,8 +2,8 @@
  * Credentials as the step holds them, and the check of every STS answer before anything uses it: values from a server
  * end up in envman, in ~/.aws files and in a command line, so a malformed one is refused here, whole.
  */
-import { StepError } from '../errors';
-import { printable } from '../log';
+import { StepError } from '../core/errors';
+import { printable } from '../core/log';
 
 export interface AwsCredentials {
   accessKeyId: string;

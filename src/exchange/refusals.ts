@@ -5,11 +5,11 @@
  */
 
 import type { RoleSession } from '../config/aws';
-import { ExitCode, StepError } from '../errors';
-import { cliCommand } from '../home';
-import { printable } from '../log';
+import { ExitCode, StepError } from '../core/errors';
+import { cliCommand } from '../core/home';
+import { printable } from '../core/log';
+import { shellWord } from '../core/shell';
 import { awsFailure, transportError } from '../net/aws-errors';
-import { shellWord } from '../shell';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
@@ -52,79 +52,80 @@ function claim(claims: Record<string, unknown> | undefined, key: string): string
   return '(not in the token)';
 }
 
-/** What to fix for a refusal by STS, in terms of the role's trust policy and the token's claims. */
-function refusalHint(
-  code: string,
-  message: string,
-  req: Refused,
-  claims: Record<string, unknown> | undefined,
-): { hint: string; exitCode: ExitCode } {
-  const { partition, accountId: account, arn: roleArn } = req.session.role;
-  const host = issuerHost(claims);
-  const provider = `arn:${partition}:iam::${account}:oidc-provider/${host}`;
-  const refused = ExitCode.refused;
+type Hint = { hint: string; exitCode: ExitCode };
+const refused = (hint: string): Hint => ({ hint, exitCode: ExitCode.refused });
+
+/** A signed AssumeRole (access keys, or the first role of a chain) that the role refused. */
+function signedRefusal(code: string, message: string, req: Refused, signedBy: string): Hint | undefined {
+  const roleArn = req.session.role.arn;
   if (/InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch/.test(code)) {
-    return {
-      exitCode: refused,
-      hint: 'AWS does not accept these credentials: check `access_key_id` and `secret_access_key` (an active key of an IAM user).',
-    };
+    return refused(
+      'AWS does not accept these credentials: check `access_key_id` and `secret_access_key` (an active key of an IAM user).',
+    );
   }
+  if (!/AccessDenied/.test(code)) return undefined;
   const permission = /not authorized to perform: (sts:TagSession|sts:SetSourceIdentity)/.exec(message)?.[1];
-  if (req.signedBy !== undefined && /AccessDenied/.test(code) && permission) {
-    const input = permission === 'sts:TagSession' ? '`chain_session_tags`' : '`chain_source_identity`';
-    return {
-      exitCode: refused,
-      hint:
-        `The trust policy of ${roleArn} must allow ${permission} for ${req.signedBy}: add "${permission}" to the ` +
+  if (permission) {
+    const tags = permission === 'sts:TagSession';
+    return refused(
+      `The trust policy of ${roleArn} must allow ${permission} for ${signedBy}: add "${permission}" to the ` +
         'Action of the statement that trusts that principal (next to "sts:AssumeRole"). The step asks for it because ' +
-        `${input} is set; clear it if the role should not take ${permission === 'sts:TagSession' ? 'session tags' : 'a source identity'}.`,
-    };
+        `${tags ? '`chain_session_tags`' : '`chain_source_identity`'} is set; clear it if the role should not take ` +
+        `${tags ? 'session tags' : 'a source identity'}.`,
+    );
   }
-  if (req.signedBy !== undefined && /AccessDenied/.test(code)) {
-    return {
-      exitCode: refused,
-      hint:
-        `${req.signedBy} may not assume ${roleArn}: the role's trust policy must allow that principal ` +
-        '(Principal.AWS, Action sts:AssumeRole), and the principal needs sts:AssumeRole on the role. Role chaining ' +
-        'also caps the chained session at one hour.',
-    };
+  return refused(
+    `${signedBy} may not assume ${roleArn}: the role's trust policy must allow that principal ` +
+      '(Principal.AWS, Action sts:AssumeRole), and the principal needs sts:AssumeRole on the role. Role chaining ' +
+      'also caps the chained session at one hour.',
+  );
+}
+
+/** The trust policy refused the token: what to check, claim by claim. */
+function trustHint(req: Refused, claims: Record<string, unknown> | undefined): Hint {
+  const { partition, accountId } = req.session.role;
+  const host = issuerHost(claims);
+  return refused(
+    [
+      "The role's trust policy did not accept this token. In the trust policy of the role, check that:",
+      `  - Principal.Federated is arn:${partition}:iam::${accountId}:oidc-provider/${host}`,
+      '  - Action includes sts:AssumeRoleWithWebIdentity',
+      `  - the condition on ${host}:aud is StringEquals "${claim(claims, 'aud')}"`,
+      `  - the condition on ${host}:sub matches "${claim(claims, 'sub')}"; a value with * or ? needs StringLike, ` +
+        'since StringEquals compares literally and values are case-sensitive',
+      `  - no condition uses another ${host}: key (such as :app_slug or :workflow): IAM evaluates only :aud, :sub ` +
+        'and :amr for this provider, so StringEquals on any other key never matches',
+      req.trustPolicy === undefined
+        ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
+          `\`${shellWord(cliCommand())} doctor --trust-policy trust.json\` in a Script step after this one ` +
+          '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
+        : 'The evaluation of your `trust_policy` above shows which condition fails.',
+    ].join('\n'),
+  );
+}
+
+/** What to fix for a refusal by STS, in terms of the role's trust policy and the token's claims. */
+function refusalHint(code: string, message: string, req: Refused, claims: Record<string, unknown> | undefined): Hint {
+  if (req.signedBy !== undefined) {
+    const signed = signedRefusal(code, message, req, req.signedBy);
+    if (signed) return signed;
   }
+  const host = issuerHost(claims);
   switch (code) {
     case 'AccessDenied':
     case 'AccessDeniedException':
     case 'IDPRejectedClaim':
-      return {
-        exitCode: refused,
-        hint: [
-          "The role's trust policy did not accept this token. In the trust policy of the role, check that:",
-          `  - Principal.Federated is ${provider}`,
-          '  - Action includes sts:AssumeRoleWithWebIdentity',
-          `  - the condition on ${host}:aud is StringEquals "${claim(claims, 'aud')}"`,
-          `  - the condition on ${host}:sub matches "${claim(claims, 'sub')}"; a value with * or ? needs StringLike, ` +
-            'since StringEquals compares literally and values are case-sensitive',
-          `  - no condition uses another ${host}: key (such as :app_slug or :workflow): IAM evaluates only :aud, :sub ` +
-            'and :amr for this provider, so StringEquals on any other key never matches',
-          req.trustPolicy === undefined
-            ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-              `\`${shellWord(cliCommand())} doctor --trust-policy trust.json\` in a Script step after this one ` +
-              '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
-            : 'The evaluation of your `trust_policy` above shows which condition fails.',
-        ].join('\n'),
-      };
+      return trustHint(req, claims);
     case 'InvalidIdentityToken':
-      return {
-        exitCode: refused,
-        hint:
-          `Account ${account} needs an IAM OIDC identity provider for https://${host} whose audiences include ` +
-          `"${claim(claims, 'aud')}", and \`audience\` must be one of the provider's audiences.`,
-      };
+      return refused(
+        `Account ${req.session.role.accountId} needs an IAM OIDC identity provider for https://${host} whose ` +
+          `audiences include "${claim(claims, 'aud')}", and \`audience\` must be one of the provider's audiences.`,
+      );
     case 'ExpiredTokenException':
-      return {
-        exitCode: refused,
-        hint:
-          'The identity token expired before AWS saw it. A token from `web_identity_token` or ' +
+      return refused(
+        'The identity token expired before AWS saw it. A token from `web_identity_token` or ' +
           '`web_identity_token_file` must be minted shortly before this step; otherwise check the machine clock.',
-      };
+      );
     case 'MalformedPolicyDocument':
       return { exitCode: ExitCode.badInput, hint: 'Fix the IAM policy document in `session_policy`.' };
     case 'PackedPolicyTooLarge':
@@ -133,12 +134,11 @@ function refusalHint(
         hint: `Shorten \`session_policy\` or list fewer ARNs in \`managed_session_policies\` (now ${req.session.managedSessionPolicies.length}).`,
       };
     case 'RegionDisabledException':
-      return {
-        exitCode: refused,
-        hint: 'Activate STS in this region (IAM > Account settings), or set `region` to a region that is active.',
-      };
+      return refused(
+        'Activate STS in this region (IAM > Account settings), or set `region` to a region that is active.',
+      );
     default:
-      return { exitCode: refused, hint: '' };
+      return refused('');
   }
 }
 

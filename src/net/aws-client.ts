@@ -3,7 +3,7 @@
  * SDK's), explicit credentials (the step never reads the machine's), no SDK retries (retry.ts retries), and the
  * transport that checks, proxies, caps and names every request (aws-transport.ts).
  */
-import type { Logger } from '../log';
+import type { Logger } from '../core/log';
 import type { AwsSdk } from '../sdk/load';
 import { AwsTransport } from './aws-transport';
 import { type AwsAccess, type AwsService, endpointLabel } from './endpoints';

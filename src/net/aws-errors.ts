@@ -1,5 +1,5 @@
-import { ExitCode, messageOf, StepError } from '../errors';
-import { printable } from '../log';
+import { ExitCode, messageOf, StepError } from '../core/errors';
+import { printable } from '../core/log';
 import { AnswerTooLargeError } from './aws-transport';
 import { codesOf, PROXY_AUTH_HINT, permanentConnectionError } from './failures';
 import { TransientError } from './retry';

@@ -13,7 +13,7 @@ import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import { ExitCode, StepError } from '../errors';
+import { ExitCode, StepError } from '../core/errors';
 import { INSECURE_HINT, isInsecureHttp } from './endpoints';
 import { proxyFor } from './proxy';
 

@@ -2,7 +2,7 @@
  * Where requests go: the AWS endpoints a user set (validated once, in config), the regional defaults, and the rule
  * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
  */
-import { ExitCode, StepError } from '../errors';
+import { ExitCode, StepError } from '../core/errors';
 
 /** The DNS suffix of a region's AWS endpoints: amazonaws.com, or amazonaws.com.cn in China. */
 export function awsDomain(region: string): string {

@@ -2,7 +2,7 @@
  * Failures of a connection that retrying cannot fix, the same for the Bitrise API and AWS: a certificate the machine
  * does not trust, and a proxy that wants credentials.
  */
-import { ExitCode, messageOf, StepError } from '../errors';
+import { ExitCode, messageOf, StepError } from '../core/errors';
 
 /** Certificate and TLS failures: retrying cannot fix them. */
 const TLS =

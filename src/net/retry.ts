@@ -1,4 +1,4 @@
-import { ExitCode, StepError } from '../errors';
+import { ExitCode, StepError } from '../core/errors';
 
 /** An overall time limit: every attempt of every stage must finish before it. */
 export class Deadline {

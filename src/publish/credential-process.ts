@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { privateDir, readRegularFile, writeFileAtomic } from '../core/files';
+import { toolHome } from '../core/home';
+import { commandLine } from '../core/shell';
 import type { AwsCredentials } from '../exchange/credentials';
-import { privateDir, readRegularFile, writeFileAtomic } from '../files';
-import { toolHome } from '../home';
-import { commandLine } from '../shell';
 
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 

@@ -8,10 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { childFailure, runChild } from '../child';
-import { StepError } from '../errors';
-import type { Logger } from '../log';
-import { onStop } from '../signals';
+import { childFailure, runChild } from '../core/child';
+import { StepError } from '../core/errors';
+import type { Logger } from '../core/log';
+import { onStop } from '../core/signals';
 
 export interface Output {
   key: string;

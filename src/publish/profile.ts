@@ -7,8 +7,8 @@
 import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { StepError } from '../errors';
-import { FileReadError, privateDir, readRegularFile, writeFileAtomic, writeTarget } from '../files';
+import { StepError } from '../core/errors';
+import { FileReadError, privateDir, readRegularFile, writeFileAtomic, writeTarget } from '../core/files';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 

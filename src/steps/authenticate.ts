@@ -6,11 +6,13 @@
  */
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
+import { ExitCode, StepError } from '../core/errors';
+import { installCli } from '../core/home';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
-import { ExitCode, StepError } from '../errors';
-import { checkIdentity, exchange, guardAccount, type TokenSupply, warmUpSts } from '../exchange/assume';
+import { exchange, type TokenSupply } from '../exchange/assume';
+import { checkIdentity, guardAccount } from '../exchange/checks';
 import type { AwsCredentials } from '../exchange/credentials';
-import { installCli } from '../home';
+import { warmUpSts } from '../exchange/warm-up';
 import type { Deadline } from '../net/retry';
 import { obtainToken } from '../token/source';
 import { authenticateOutputs } from './outputs';

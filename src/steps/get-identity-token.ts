@@ -2,8 +2,8 @@
 import { lstat } from 'node:fs/promises';
 import { type IdentityTokenConfig, parseIdentityTokenConfig } from '../config/identity-token';
 import type { Env } from '../config/inputs';
-import { messageOf, StepError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { messageOf, StepError } from '../core/errors';
+import { writeFileAtomic } from '../core/files';
 import type { Deadline } from '../net/retry';
 import type { Output } from '../publish/envman';
 import type { IdentityToken } from '../token/bitrise';

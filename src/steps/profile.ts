@@ -3,9 +3,9 @@
  * cache. The command it names is installed outside the step's folder (home.ts), so later steps can run it.
  */
 import type { AuthenticateConfig } from '../config/authenticate';
+import { installCli } from '../core/home';
+import type { Logger } from '../core/log';
 import type { AwsCredentials } from '../exchange/credentials';
-import { installCli } from '../home';
-import type { Logger } from '../log';
 import { cachePath, credentialProcessCommand, toProcessCredentials, writeCache } from '../publish/credential-process';
 import { type ProfileRollback, writeProfile } from '../publish/profile';
 

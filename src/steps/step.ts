@@ -3,7 +3,7 @@
  * plain http, and the network retry policy within the step's deadline.
  */
 import type { ShownInput } from '../config/inputs';
-import type { Logger } from '../log';
+import type { Logger } from '../core/log';
 import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
 import type { Publish } from '../publish/envman';
 

@@ -1,6 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { ExitCode, messageOf, StepError } from '../errors';
-import { type Logger, printable } from '../log';
+import { ExitCode, messageOf, StepError } from '../core/errors';
+import { type Logger, printable } from '../core/log';
 import { permanentConnectionError } from '../net/failures';
 import { agentFor, type HttpAgent, httpRequest } from '../net/http';
 import { type RetryPolicy, TransientError, withRetry } from '../net/retry';

@@ -1,4 +1,4 @@
-import { printable } from '../log';
+import { printable } from '../core/log';
 
 /** The shape of a compact JWS: three base64url parts, the signature part possibly empty. */
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;

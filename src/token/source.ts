@@ -1,7 +1,7 @@
 import type { TokenSource } from '../config/token-source';
-import { InputError } from '../errors';
-import { FileReadError, readRegularFile } from '../files';
-import type { Logger } from '../log';
+import { InputError } from '../core/errors';
+import { FileReadError, readRegularFile } from '../core/files';
+import type { Logger } from '../core/log';
 import type { RetryPolicy } from '../net/retry';
 import { fetchIdentityToken, type IdentityToken } from './bitrise';
 import { decodeClaims, looksLikeJwt } from './jwt';

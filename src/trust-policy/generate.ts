@@ -3,7 +3,7 @@
  * Only keys IAM evaluates for a generic OIDC provider are used (`:aud`, `:sub`); other claims a user wants to pin are
  * reported, with whether the `sub` carries them.
  */
-import { ExitCode, StepError } from '../errors';
+import { ExitCode, StepError } from '../core/errors';
 
 export const BITRISE_HOST = 'token.builds.bitrise.io';
 

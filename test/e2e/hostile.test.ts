@@ -143,7 +143,7 @@ describe('3. the ECR registry endpoint is checked before docker sees it', () => 
 
 describe('4. credential_process survives the JS SDK (sh) and botocore (shlex) with hostile values', () => {
   it('reads back every value exactly through both parsers and the AWS config file', async () => {
-    const { commandLine } = await import('../../src/shell');
+    const { commandLine } = await import('../../src/core/shell');
     const { writeProfile } = await import('../../src/publish/profile');
     const values = [
       '$(touch /tmp/pwned)',
@@ -186,7 +186,7 @@ describe('4. credential_process survives the JS SDK (sh) and botocore (shlex) wi
   });
 
   it('refuses a value with a line break rather than writing it', async () => {
-    const { shellWord } = await import('../../src/shell');
+    const { shellWord } = await import('../../src/core/shell');
     expect(() => shellWord('a\n[default]')).toThrow(/control character/);
   });
 });
@@ -370,7 +370,7 @@ describe('9. the bundles load nothing from outside themselves', () => {
       const outside = required.filter((name) => {
         if (name.startsWith('node:') || builtinModules.includes(name) || /\s|\[/.test(name)) return false;
         // A chunk of the same bundle set, next to it (dist/aws.cjs).
-        if (name.startsWith('./') && existsSync(join(ROOT, bundle, '..', name))) return false;
+        if (name.startsWith('.') && existsSync(join(ROOT, bundle, '..', name))) return false;
         return true;
       });
       // The SDK's optional CRT signers are named only inside its error messages.

@@ -1,8 +1,8 @@
 /** The Bitrise token stage in-process, through undici, against the local Bitrise API and its fault modes. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
-import { ExitCode, StepError } from '../../src/errors';
-import { Logger } from '../../src/log';
+import { ExitCode, StepError } from '../../src/core/errors';
+import { Logger } from '../../src/core/log';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { fetchIdentityToken, tokenEndpoint } from '../../src/token/bitrise';
 import { recordCapture } from '../support/secrets';

@@ -10,7 +10,7 @@ import {
 } from '../../src/config/aws';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
 import { Inputs } from '../../src/config/inputs';
-import { ExitCode, InputError } from '../../src/errors';
+import { ExitCode, InputError } from '../../src/core/errors';
 import { secureUrl } from '../../src/net/endpoints';
 
 const ROLE = 'arn:aws:iam::123456789012:role/bitrise-deploy';

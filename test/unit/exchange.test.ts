@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
 import { parseRoleArn } from '../../src/config/aws';
-import { ExitCode, StepError } from '../../src/errors';
+import { ExitCode, StepError } from '../../src/core/errors';
+import { Logger } from '../../src/core/log';
 import { assumeWithToken } from '../../src/exchange/assume';
 import type { AwsCredentials } from '../../src/exchange/credentials';
-import { Logger } from '../../src/log';
 import { endpointLabel, parseAwsEndpoints } from '../../src/net/endpoints';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { recordCapture } from '../support/secrets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Logger, Secrets } from '../../src/log';
+import { Logger, Secrets } from '../../src/core/log';
 import { decodeClaims, describeClaims, looksLikeJwt } from '../../src/token/jwt';
 import { findLeaks } from '../support/secrets';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuthenticateConfig } from '../../src/config/authenticate';
 import { parseSessionName, sanitiseSessionName } from '../../src/config/aws';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
-import { InputError, StepError } from '../../src/errors';
+import { InputError, StepError } from '../../src/core/errors';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const API = { build_url: 'https://app.bitrise.io/build/1', build_api_token: 'api-token' };

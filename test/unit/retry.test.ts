@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, StepError } from '../../src/errors';
+import { ExitCode, StepError } from '../../src/core/errors';
 import { Deadline, type RetryPolicy, TransientError, withRetry } from '../../src/net/retry';
 
 function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[] } {

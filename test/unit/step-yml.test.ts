@@ -122,3 +122,11 @@ describe('step.yml of Get OIDC Identity Token', () => {
     ]);
   });
 });
+
+describe('README tables', () => {
+  it('are exactly what step.yml says (npm run docs writes them)', async () => {
+    const { renderReadme } = await import('../../scripts/step-tables');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toBe(renderReadme(readme));
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * What the CLI's commands share: flags made from the steps' input table (booleans bare), the environment the step
+ * code reads from them, errors that name flags rather than input keys, the printer that stands in for envman, and the
+ * one runner.
+ */
+import type { Argv } from 'yargs';
+import type { Env } from '../config/inputs';
+import { flagOf, type InputSpec } from '../config/table';
+import { StepError } from '../core/errors';
+import { shellWord } from '../core/shell';
+import type { Output, Publish } from '../publish/envman';
+import { run } from '../runner';
+import type { StepContext } from '../steps/step';
+
+const isBoolean = (spec: InputSpec) => spec.fallback === 'true' || spec.fallback === 'false';
+
+/** The flags of a command from input specs: booleans are bare flags (`--verbose`), the rest take a value. */
+export function withInputs<T>(y: Argv<T>, specs: readonly InputSpec[]): Argv<T> {
+  let out = y;
+  for (const spec of specs) {
+    const fallback = spec.fallback ? ` (default ${spec.fallback})` : '';
+    out = out.option(flagOf(spec.key), {
+      type: isBoolean(spec) ? 'boolean' : 'string',
+      describe: `${spec.describe}${isBoolean(spec) ? '' : fallback}`,
+      ...(isBoolean(spec) ? {} : { requiresArg: true }),
+    });
+  }
+  return out;
+}
+
+/**
+ * The environment a command runs the step code with: the process environment; an input left out whose step.yml
+ * default is `$NAME` (build_url, build_api_token) takes NAME, as Bitrise would expand it; then the flags, which win.
+ */
+export function cliEnv(argv: Record<string, unknown>, specs: readonly InputSpec[], base: Env = process.env): Env {
+  const env: Record<string, string | undefined> = { ...base };
+  for (const spec of specs) {
+    const variable = /^\$(\w+)$/.exec(spec.fallback ?? '')?.[1];
+    if (variable && !env[spec.key]?.trim()) env[spec.key] = process.env[variable];
+  }
+  return { ...env, ...flagInputs(argv, specs) };
+}
+
+/** The inputs a command's flags give, by input key (booleans as "true"/"false"). */
+export function flagInputs(argv: Record<string, unknown>, specs: readonly InputSpec[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const spec of specs) {
+    const value = argv[flagOf(spec.key)];
+    if (typeof value === 'string' || typeof value === 'boolean') env[spec.key] = String(value);
+  }
+  return env;
+}
+
+/** The names of the command's inputs, as its flags, in a message: "Input `role_arn`" → "`--role-arn`". */
+export function inFlags(text: string, specs: readonly InputSpec[]): string {
+  let out = text.replace(/Input `(\w+)`/g, '`$1`');
+  for (const { key } of specs) out = out.replaceAll(`\`${key}\``, `\`--${flagOf(key)}\``);
+  return out;
+}
+
+/** Errors of a command, speaking of its flags rather than of the step's inputs (use with `.catch`). */
+export function speakingFlags(specs: readonly InputSpec[]) {
+  return (error: unknown): never => {
+    if (!(error instanceof StepError)) throw error;
+    throw new StepError(inFlags(error.message, specs), {
+      hint: error.hint === undefined ? undefined : inFlags(error.hint, specs),
+      exitCode: error.exitCode,
+      details: error.details,
+      cause: error,
+    });
+  };
+}
+
+/** Prints outputs to stdout as `export` lines (read back exactly by a shell) or one JSON object, instead of envman. */
+function printer(json: boolean): Publish {
+  return async (outputs: Output[]) => {
+    if (json) {
+      process.stdout.write(`${JSON.stringify(Object.fromEntries(outputs.map((o) => [o.key, o.value])), null, 2)}\n`);
+    } else for (const o of outputs) process.stdout.write(`export ${o.key}=${shellWord(o.value)}\n`);
+  };
+}
+
+/** Runs a command with the one runner; its log goes to stderr unless it is the command's output (doctor). */
+export function command(
+  action: (ctx: StepContext) => Promise<unknown>,
+  options: { json?: boolean; sink?: NodeJS.WriteStream } = {},
+): Promise<void> {
+  return run(action, {
+    publish: printer(options.json ?? false),
+    sink: options.sink ?? process.stderr,
+    verboseHint: 'run with --verbose',
+  });
+}
+
+export const jsonFlag = { type: 'boolean', describe: 'print one JSON object' } as const;
+
+/** `fn()`, its errors speaking of the command's flags: for what throws before a promise (config parsing). */
+export function withFlagNames<T>(specs: readonly InputSpec[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    return speakingFlags(specs)(error);
+  }
+}

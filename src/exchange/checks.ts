@@ -1,0 +1,53 @@
+/** What the step checks of the credentials it got: who AWS says they are, and whose account they are of. */
+import { ExitCode, StepError } from '../core/errors';
+import { awsFailure, transportError } from '../net/aws-errors';
+import { TransientError } from '../net/retry';
+import { type ExchangeContext, send } from './assume';
+import { type AwsCredentials, parseStsArn } from './credentials';
+
+/**
+ * GetCallerIdentity with the credentials just obtained: who AWS says they are. Right after a role is assumed, IAM may
+ * not know the new session everywhere yet (it is eventually consistent), so InvalidClientTokenId is retried here,
+ * within the step's retries and deadline, and only here.
+ */
+export function checkIdentity(
+  creds: AwsCredentials,
+  ctx: ExchangeContext,
+): Promise<{ arn: string; accountId: string }> {
+  return send(
+    'Checking the credentials with GetCallerIdentity',
+    `GetCallerIdentity: ${creds.assumedRoleArn}`,
+    { ...creds, principal: creds.assumedRoleArn },
+    ctx,
+    async (sts, sdk, signal) => {
+      const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
+      const { accountId } = parseStsArn(out.Arn);
+      return { arn: out.Arn ?? '', accountId };
+    },
+    (error, endpoint, signal) => {
+      const transport = transportError(error, 'AWS STS', endpoint, signal);
+      if (transport) return transport;
+      const { code, message } = awsFailure(error);
+      if (code === 'InvalidClientTokenId') {
+        return new TransientError(
+          'AWS STS does not know the new credentials yet (InvalidClientTokenId); IAM can take a few seconds.',
+        );
+      }
+      return new StepError(`GetCallerIdentity with the new credentials failed: ${code}: ${message}`, {
+        exitCode: ExitCode.refused,
+      });
+    },
+  );
+}
+
+/** `allowed_account_ids`: credentials of any other account are refused before anything is published. */
+export function guardAccount(creds: AwsCredentials, allowed: string[] | undefined): void {
+  if (!allowed || allowed.includes(creds.accountId)) return;
+  throw new StepError(
+    `The credentials belong to account ${creds.accountId}, which \`allowed_account_ids\` does not list (${allowed.join(', ')}). Nothing was published.`,
+    {
+      hint: 'Check the role ARN (copied from another account?), or add the account to `allowed_account_ids`.',
+      exitCode: ExitCode.refused,
+    },
+  );
+}
