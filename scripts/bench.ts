@@ -30,6 +30,8 @@ interface Sample {
   wall: number;
   cpu: number;
   rss: number;
+  /** The step's phase marks (core/timing.ts): [name, ms since the process started]. */
+  marks: Array<[string, number]>;
 }
 
 interface Contender {
@@ -55,15 +57,21 @@ const MEASURE =
   'w = time.perf_counter() - t\n' +
   'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
   'if r.returncode: sys.stderr.write(r.stderr.decode()[-800:]); sys.exit(r.returncode)\n' +
-  'print(json.dumps([w * 1000, (u.ru_utime + u.ru_stime) * 1000, u.ru_maxrss / 1024]))';
+  'marks = [json.loads(l[7:]) for l in r.stderr.decode().splitlines() if l.startswith("timing ")]\n' +
+  'print(json.dumps([w * 1000, (u.ru_utime + u.ru_stime) * 1000, u.ru_maxrss / 1024, marks[0] if marks else []]))';
 
 /** The emulator runs in this process, so the contenders run asynchronously (a blocking spawn would starve it). */
 async function measure(c: Contender): Promise<Sample> {
   setLatency(c.latency);
   const result = await execa('python3', ['-c', MEASURE, ...c.command], { env: c.env, extendEnv: false, reject: false });
   if (result.exitCode !== 0) throw new Error(`${c.name} failed (${result.exitCode}): ${result.stderr}`);
-  const [wall = 0, cpu = 0, rss = 0] = JSON.parse(result.stdout) as number[];
-  return { wall, cpu, rss };
+  const [wall = 0, cpu = 0, rss = 0, marks = []] = JSON.parse(result.stdout) as [
+    number,
+    number,
+    number,
+    Array<[string, number]>,
+  ];
+  return { wall, cpu, rss, marks };
 }
 
 const kib = (path: string) => Math.round(statSync(join(ROOT, path)).size / 1024);
@@ -87,7 +95,13 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
   };
   const step = ['bash', join(ROOT, 'step.sh')];
   const contenders: Contender[] = [
-    { name: 'A step.sh', command: step, env: base, latency: 0, samples: [] },
+    {
+      name: 'A step.sh',
+      command: step,
+      env: { ...base, AUTHENTICATE_WITH_AWS_TIMING: '1' },
+      latency: 0,
+      samples: [],
+    },
     { name: 'B node -e 0', command: [node, '-e', '0'], env: base, latency: 0, samples: [] },
   ];
   if (withC) {
@@ -132,11 +146,30 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
   const a = wall('A') ?? 0;
   return {
     node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+    phases_A_ms: phases(contenders[0]?.samples ?? []),
     contenders: table,
     ratio_A_over_B: +(a / (wall('B') ?? 1)).toFixed(2),
     ratio_C_over_A: wall('C') === undefined ? null : +((wall('C') ?? 0) / a).toFixed(2),
     E_minus_A_ms: +((wall('E') ?? 0) - a).toFixed(1),
   };
+}
+
+/**
+ * A's phases, medians over its runs: from the process start to each mark, the time since the previous mark; the
+ * last row is from the last mark until the process was gone (A's wall time, which also counts bash).
+ */
+function phases(samples: Sample[]): Record<string, number> {
+  const names = samples[0]?.marks.map(([name]) => name) ?? [];
+  const out: Record<string, number> = {};
+  names.forEach((name, i) => {
+    out[name] = +median(
+      samples.map((s) => (s.marks[i]?.[1] ?? 0) - (i === 0 ? 0 : (s.marks[i - 1]?.[1] ?? 0))),
+    ).toFixed(1);
+  });
+  if (names.length > 0) {
+    out['end of work → process gone'] = +median(samples.map((s) => s.wall - (s.marks.at(-1)?.[1] ?? 0))).toFixed(1);
+  }
+  return out;
 }
 
 function print(r: Awaited<ReturnType<typeof round>>): void {
@@ -147,6 +180,10 @@ function print(r: Awaited<ReturnType<typeof round>>): void {
     console.log(`| ${name} | ${x.wall_ms} ms | ${x.cpu_ms} ms | ${x.peak_rss_mib} MiB |`);
   }
   console.log(`\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms`);
+  console.log('\nA, phase by phase (medians; each from the mark before):\n');
+  console.log('| phase (up to the mark) | ms |');
+  console.log('|---|---|');
+  for (const [name, ms] of Object.entries(r.phases_A_ms)) console.log(`| ${name} | ${ms} |`);
 }
 
 async function main(): Promise<void> {

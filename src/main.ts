@@ -1,5 +1,6 @@
 /** Entry of dist/main.cjs, run by step.sh: the Authenticate with AWS step. */
 import type { Logger } from './core/log';
+import { mark } from './core/timing';
 import { tuneV8ForOneShot } from './core/v8-tuning';
 import { publishWithEnvman } from './publish/envman';
 import { run } from './runner';
@@ -16,5 +17,6 @@ function nodeVersionNotice(log: Logger): void {
   }
 }
 
+mark('bundle read and initialised');
 tuneV8ForOneShot();
 void run((ctx) => authenticate(process.env, ctx), { publish: publishWithEnvman, before: nodeVersionNotice });

@@ -8,6 +8,7 @@ import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/auth
 import type { Env } from '../config/inputs';
 import { ExitCode, StepError } from '../core/errors';
 import { installCli } from '../core/home';
+import { mark } from '../core/timing';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { exchange, type TokenSupply } from '../exchange/assume';
 import { checkIdentity, guardAccount } from '../exchange/checks';
@@ -45,6 +46,7 @@ export async function runAuthenticate(
   let supply: TokenSupply | undefined;
   if (auth.kind === 'token') {
     const token = await obtainToken(auth.token, auth.audience, policy, log, ctx.now, startSdk);
+    mark('identity token received');
     const source = auth.token;
     supply = {
       current: token.token,
@@ -60,6 +62,7 @@ export async function runAuthenticate(
   }
   const exchangeCtx = { aws: config.aws, region: config.region, policy, log };
   const creds = await exchange(auth, supply, config.chain, config.trustPolicy, exchangeCtx).catch(installForHint);
+  mark('credentials received');
   guardAccount(creds, config.allowedAccounts);
   log.done(
     auth.session || config.chain
@@ -102,7 +105,9 @@ export async function exportAuthenticate(
 export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const config = parseAuthenticateConfig(env);
   begin(ctx, config);
+  mark('inputs read and checked');
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   const result = await runAuthenticate(config, ctx, deadline);
   await exportAuthenticate(config, result, ctx, deadline.remainingMs());
+  mark('published');
 }
