@@ -48,6 +48,8 @@ export function killGroup(pid: number): void {
 export interface ChildOptions {
   /** Names (and `PREFIX*`s) of the variables the child needs besides the base ones. */
   env: readonly string[];
+  /** What of the child's output is kept for messages: stderr alone (the cheapest), or both streams interleaved. */
+  output?: 'stderr' | 'all';
   input?: string;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
@@ -56,12 +58,15 @@ export interface ChildOptions {
 export async function runChild(file: string, args: readonly string[], options: ChildOptions): Promise<ChildResult> {
   // Loaded on first use: the step starts (and sends its first request) without initialising execa.
   const { execa } = await import('execa');
+  const all = options.output === 'all';
   const child = execa(file, args, {
     env: childEnv(options.env),
     extendEnv: false,
     reject: false,
-    all: true,
+    ...(all ? { all: true } : { stdout: 'ignore' as const }),
     detached: true,
+    // The process group is ended here and by signals.ts; execa's own exit hooks would only add cost to each call.
+    cleanup: false,
     ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
   });
   const pid = child.pid;
@@ -93,7 +98,7 @@ export async function runChild(file: string, args: readonly string[], options: C
     signal: result.signal,
     timedOut,
     cancelled,
-    output: typeof result.all === 'string' ? result.all : '',
+    output: String((all ? result.all : result.stderr) ?? ''),
   };
 }
 

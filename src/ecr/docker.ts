@@ -64,6 +64,7 @@ export async function dockerLogin(host: string, password: string, policy: RetryP
     log.debug(`docker login --username AWS --password-stdin -- ${host}`);
     const result = await runChild('docker', ['login', '--username', 'AWS', '--password-stdin', '--', host], {
       env: DOCKER_ENV,
+      output: 'all',
       input: password,
       signal,
       timeoutMs: 60_000,

@@ -27,6 +27,8 @@ export interface EcrContext {
   creds: AwsCredentials;
   policy: RetryPolicy;
   log: Logger;
+  /** The clock (the step context's). */
+  now: () => number;
 }
 
 /** The hostname of the ECR endpoint the user set; any loopback name when that endpoint is on loopback. */
@@ -74,8 +76,9 @@ function passwordOf(token: string | undefined, what: string): string {
   return decoded.slice(colon + 1);
 }
 
-function expiryOf(value: Date | undefined): Date {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : new Date(Date.now() + 12 * 3600_000);
+/** ECR's expiry, or 12 hours (what ECR gives) when the answer has none. */
+function expiryOf(value: Date | undefined, now: () => number): Date {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : new Date(now() + 12 * 3600_000);
 }
 
 function classify(error: unknown, service: string, endpoint: string, signal: AbortSignal, hint: string): StepError {
@@ -99,7 +102,7 @@ function classify(error: unknown, service: string, endpoint: string, signal: Abo
 export async function privatePasswords(
   region: string,
   registries: PrivateRegistry[],
-  { aws, creds, policy, log }: EcrContext,
+  { aws, creds, policy, log, now }: EcrContext,
 ): Promise<RegistryPassword[]> {
   const sdk = await loadAws();
   const { ECRClient, GetAuthorizationTokenCommand } = await sdk.loadEcr();
@@ -130,7 +133,7 @@ export async function privatePasswords(
       return {
         host: loginHost(registry, entry?.proxyEndpoint, aws, service),
         password,
-        expiresAt: expiryOf(entry?.expiresAt),
+        expiresAt: expiryOf(entry?.expiresAt, now),
       };
     });
   } finally {
@@ -139,7 +142,7 @@ export async function privatePasswords(
 }
 
 /** The ECR Public password: always from us-east-1, where ECR Public issues tokens. */
-export async function publicPassword({ aws, creds, policy, log }: EcrContext): Promise<RegistryPassword> {
+export async function publicPassword({ aws, creds, policy, log, now }: EcrContext): Promise<RegistryPassword> {
   const sdk = await loadAws();
   const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await sdk.loadEcrPublic();
   const setup = awsClient(sdk, aws, 'ecrPublic', 'us-east-1', creds, log);
@@ -163,7 +166,7 @@ export async function publicPassword({ aws, creds, policy, log }: EcrContext): P
     });
     const password = passwordOf(data?.authorizationToken, service);
     log.secrets.add(password);
-    return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt) };
+    return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt, now) };
   } finally {
     client.destroy();
   }

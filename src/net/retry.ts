@@ -32,11 +32,12 @@ export interface RetryPolicy {
   onRetry?: (info: { attempt: number; delayMs: number; error: StepError }) => void;
 }
 
-/** A failure worth another attempt; `retryAfterMs` carries a server's Retry-After. */
+/** A failure worth another attempt. */
 export function isTransient(error: unknown): error is StepError {
   return error instanceof StepError && error.exitCode === ExitCode.transient;
 }
 
+/** A failure worth another attempt; `retryAfterMs` carries a server's Retry-After. */
 export class TransientError extends StepError {
   readonly retryAfterMs: number | undefined;
 
@@ -74,8 +75,8 @@ export async function withRetry<T>(
       const backoff = Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1)));
       const retryAfter = error instanceof TransientError ? (error.retryAfterMs ?? 0) : 0;
       const delayMs = Math.min(Math.max(backoff, retryAfter), policy.maxDelayMs);
-      const out = n >= policy.attempts || delayMs >= policy.deadline.remainingMs();
-      if (out) {
+      const givingUp = n >= policy.attempts || delayMs >= policy.deadline.remainingMs();
+      if (givingUp) {
         const spent = policy.deadline.totalMs - policy.deadline.remainingMs() - started;
         throw new StepError(`${error.message} (gave up after ${n} attempt${n === 1 ? '' : 's'} in ${seconds(spent)})`, {
           hint: error.hint,

@@ -74,7 +74,7 @@ export async function runAuthenticate(
     log.done(`GetCallerIdentity: the credentials are ${seen.arn}, in account ${seen.accountId}.`);
   }
   const ecr = config.ecrRegistries
-    ? await ecrLogin(config.ecrRegistries, ctx.platform, { aws: config.aws, creds, policy, log })
+    ? await ecrLogin(config.ecrRegistries, ctx.platform, { aws: config.aws, creds, policy, log, now: ctx.now })
     : undefined;
   return { creds, ecr };
 }

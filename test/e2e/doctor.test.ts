@@ -5,33 +5,14 @@
 import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
+import { HOST, LOCKED, lockedTrust, policy } from '../support/policies';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 
-const HOST = 'token.builds.bitrise.io';
-const LOCKED = 'arn:aws:iam::123456789012:role/locked-to-main';
 let emu: Emulator;
-
-function policy(sub: string, extra: Record<string, string> = {}) {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${HOST}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: { StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com', [`${HOST}:sub`]: sub, ...extra } },
-      },
-    ],
-  };
-}
 
 beforeAll(async () => {
   emu = await Emulator.start();
-  // IAM's judgement of policy('app:…:workflow:release'), written by hand: aud and sub must both match.
-  emu.sts.addRole({
-    arn: LOCKED,
-    trust: (c) => c.aud === 'sts.amazonaws.com' && c.sub === 'app:a1b2c3d4e5f60718:workflow:release',
-  });
+  emu.sts.addRole({ arn: LOCKED, trust: lockedTrust });
 });
 afterAll(() => emu.close());
 beforeEach(() => emu.reset());

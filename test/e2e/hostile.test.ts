@@ -537,17 +537,16 @@ describe('14. failures are classified by what retrying can change', () => {
 });
 
 describe('15. AWS shared files that are not files', () => {
-  it('a credentials path that is a folder is a clear error, with nothing half-written', async () => {
+  /** Runs the step with profile_name, the AWS shared files in a fresh folder where `folder` is a folder. */
+  async function withFolderAt(folder: 'credentials' | 'config') {
     const files = tempDir('aws-files-');
-    mkdirSync(join(files, 'credentials'));
-    const run = await runStep(
-      AUTHENTICATE,
-      emu.stepEnv({
-        profile_name: 'ci',
-        AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'),
-        AWS_CONFIG_FILE: join(files, 'config'),
-      }),
-    );
+    mkdirSync(join(files, folder));
+    const env = { AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'), AWS_CONFIG_FILE: join(files, 'config') };
+    return { files, run: await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'ci', ...env })) };
+  }
+
+  it('a credentials path that is a folder is a clear error, with nothing half-written', async () => {
+    const { files, run } = await withFolderAt('credentials');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Cannot write the AWS profile');
     expect(run.stdout).toContain('it is a folder');
@@ -557,16 +556,7 @@ describe('15. AWS shared files that are not files', () => {
   });
 
   it('a config path that is a folder leaves the credentials file untouched', async () => {
-    const files = tempDir('aws-files-');
-    mkdirSync(join(files, 'config'));
-    const run = await runStep(
-      AUTHENTICATE,
-      emu.stepEnv({
-        profile_name: 'ci',
-        AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'),
-        AWS_CONFIG_FILE: join(files, 'config'),
-      }),
-    );
+    const { files, run } = await withFolderAt('config');
     expect(run.code).toBe(1);
     expect(existsSync(join(files, 'credentials'))).toBe(false);
   });

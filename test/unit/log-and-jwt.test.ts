@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Logger, Secrets } from '../../src/core/log';
 import { decodeClaims, describeClaims, looksLikeJwt } from '../../src/token/jwt';
-import { findLeaks } from '../support/secrets';
 
 function jwt(claims: unknown): string {
   const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
@@ -42,19 +41,5 @@ describe('jwt', () => {
   it('describes iss, aud and sub first, then strings and times, and nothing else', () => {
     const lines = describeClaims({ zeta: 'z', sub: 's', exp: 0, aud: ['a', 'b'], iss: 'i', nested: { x: 1 }, n: 3 });
     expect(lines).toEqual(['iss: i', 'aud: ["a","b"]', 'sub: s', 'exp: 0 (1970-01-01T00:00:00.000Z)', 'zeta: z']);
-  });
-});
-
-describe('the secret guard', () => {
-  it('finds a secret inside any capture and nothing else', () => {
-    const leaks = findLeaks(
-      ['secret-one', 'secret-two'],
-      [
-        { label: 'stdout', text: 'ok' },
-        { label: 'stderr', text: 'xx secret-two yy' },
-      ],
-    );
-    expect(leaks).toEqual([{ label: 'stderr', secretStart: 'secret…' }]);
-    expect(findLeaks(['secret-one'], [{ label: 'a', text: 'secret-on' }])).toEqual([]);
   });
 });
