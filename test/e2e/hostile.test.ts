@@ -476,16 +476,15 @@ describe('14. failures are classified by what retrying can change', () => {
     }
   });
 
+  /** The step with STS behind the recording proxy (an https endpoint, so the proxy is asked to CONNECT). */
+  const viaProxy = (mode: RecordingProxy['mode'], inputs: Record<string, string> = {}) => {
+    proxy.mode = mode;
+    const env = { AWS_ENDPOINT_URL_STS: 'https://sts.internal.example', HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' };
+    return runStep(AUTHENTICATE, emu.stepEnv({ ...env, ...inputs }));
+  };
+
   it('a proxy that wants credentials (407) is a refusal, not retried', async () => {
-    proxy.mode = 'auth-required';
-    const run = await runStep(
-      AUTHENTICATE,
-      emu.stepEnv({
-        AWS_ENDPOINT_URL_STS: 'https://sts.internal.example',
-        HTTPS_PROXY: proxy.url,
-        NO_PROXY: '127.0.0.1',
-      }),
-    );
+    const run = await viaProxy('auth-required');
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('407');
     expect(run.stdout).toContain('HTTPS_PROXY=http://user:password@');
@@ -520,16 +519,7 @@ describe('14. failures are classified by what retrying can change', () => {
   });
 
   it('a proxy that closes CONNECT fails each attempt at once instead of waiting out the deadline', async () => {
-    proxy.mode = 'close';
-    const run = await runStep(
-      AUTHENTICATE,
-      emu.stepEnv({
-        AWS_ENDPOINT_URL_STS: 'https://sts.internal.example',
-        HTTPS_PROXY: proxy.url,
-        NO_PROXY: '127.0.0.1',
-        timeout_seconds: '60',
-      }),
-    );
+    const run = await viaProxy('close', { timeout_seconds: '60' });
     expect(run.code, run.stdout).toBe(4);
     expect(run.stdout).toContain('gave up after 5 attempts');
     expect(proxy.seen).toHaveLength(5);
