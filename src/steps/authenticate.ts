@@ -63,6 +63,8 @@ export async function runAuthenticate(
   const exchangeCtx = { aws: config.aws, region: config.region, policy, log };
   const creds = await exchange(auth, supply, config.chain, config.trustPolicy, exchangeCtx).catch(installForHint);
   mark('credentials received');
+  // The account is known in advance for a role (config registers it); for access keys, only now.
+  if (config.maskAccount) log.secrets.add(creds.accountId);
   guardAccount(creds, config.allowedAccounts);
   log.done(
     auth.session || config.chain

@@ -92,6 +92,21 @@ describe('mask_account_id (configure-aws-credentials: mask-aws-account-id)', () 
     expect(run.stdout).not.toContain('123456789012');
     expect(run.stdout).toContain('arn:aws:iam::[REDACTED]:role/bitrise-deploy');
   });
+
+  it('keeps the account out of the log for access keys too, whose account only AWS knows', async () => {
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({
+        role_arn: '',
+        access_key_id: user.accessKeyId,
+        secret_access_key: user.secretAccessKey,
+        mask_account_id: 'true',
+      }),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('The access keys work: they belong to arn:aws:iam::[REDACTED]:user/ci.');
+    expect(run.stdout).not.toContain('123456789012');
+  });
 });
 
 describe('the chained role gets what AssumeRole offers', () => {
