@@ -15,7 +15,7 @@ export const token = {
       const config = withFlagNames(IDENTITY_TOKEN_INPUTS, () =>
         parseIdentityTokenConfig(cliEnv(argv, IDENTITY_TOKEN_INPUTS)),
       );
-      begin(ctx, { ...config, insecureUrls: [] });
+      begin(ctx, config);
       const deadline = deadlineOf(ctx, config.timeoutSeconds);
       const { token: t } = await runIdentityToken(config, ctx, deadline).catch(speakingFlags(IDENTITY_TOKEN_INPUTS));
       const expiresAt = t.expiresAt?.toISOString();

@@ -14,8 +14,8 @@ export interface IdentityTokenConfig {
   /** Absolute path to also write the token to, or undefined. */
   tokenFile: string | undefined;
   timeoutSeconds: number;
-  /** True when `build_url` is plain http to a non-loopback host, allowed by `allow_insecure_http`. */
-  insecure: boolean;
+  /** `build_url` when it is plain http to a non-loopback host, allowed by `allow_insecure_http`, for a warning. */
+  insecureUrls: URL[];
   verbose: boolean;
   shown: ShownInput[];
   /** The values of the sensitive inputs, to redact from every line. */
@@ -62,7 +62,7 @@ export function parseIdentityTokenConfig(env: Env, cwd = process.cwd()): Identit
     api,
     tokenFile,
     timeoutSeconds,
-    insecure: isInsecureHttp(api.buildUrl),
+    insecureUrls: isInsecureHttp(api.buildUrl) ? [api.buildUrl] : [],
     verbose,
     shown: inputs.shown,
     secrets: inputs.secrets,

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A folder only the user can enter (0700); made with its parents when missing. An existing folder keeps its mode. */
@@ -98,9 +98,4 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<s
   } finally {
     await handle.close();
   }
-}
-
-/** Makes a file private (0600) when it exists; used where a tool (not the step) created it. */
-export async function makePrivate(path: string): Promise<void> {
-  await chmod(path, 0o600).catch(() => undefined);
 }

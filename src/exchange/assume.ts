@@ -158,35 +158,46 @@ export function assumeSigned(session: RoleSession, signer: Signer, ctx: Exchange
   );
 }
 
-/** Checks access keys with GetCallerIdentity; returns them as credentials with the caller's account and ARN. */
-export function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise<AwsCredentials> {
+/**
+ * GetCallerIdentity signed by `signer`: who AWS says the caller is. `refusal` explains an answer of the service's
+ * (the transport's failures are classified as for every call).
+ */
+export function callerIdentity(
+  what: string,
+  signer: Signer,
+  ctx: ExchangeContext,
+  refusal: (code: string, message: string) => StepError,
+): Promise<{ arn: string; accountId: string }> {
   return send(
-    'Checking the access keys',
-    'GetCallerIdentity: the access keys',
-    { ...keys, principal: 'the access keys' },
+    what,
+    `GetCallerIdentity: ${signer.principal}`,
+    signer,
     ctx,
     async (sts, sdk, signal) => {
       const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
-      const { accountId } = parseStsArn(out.Arn);
-      return {
-        accessKeyId: keys.accessKeyId,
-        secretAccessKey: keys.secretAccessKey,
-        sessionToken: '',
-        expiration: undefined,
-        assumedRoleArn: out.Arn ?? '',
-        accountId,
-      };
+      return { arn: out.Arn ?? '', accountId: parseStsArn(out.Arn).accountId };
     },
     (error, endpoint, signal) => {
-      const transport = transportError(error, 'AWS STS', endpoint, signal);
-      if (transport) return transport;
       const { code, message } = awsFailure(error);
-      return new StepError(`The access keys do not work: AWS STS answered ${code}: ${message}`, {
-        hint: 'Check `access_key_id` and `secret_access_key` (an active access key of an IAM user).',
-        exitCode: ExitCode.refused,
-      });
+      return transportError(error, 'AWS STS', endpoint, signal) ?? refusal(code, message);
     },
   );
+}
+
+/** Checks access keys with GetCallerIdentity; returns them as credentials with the caller's account and ARN. */
+export async function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise<AwsCredentials> {
+  const { arn, accountId } = await callerIdentity(
+    'Checking the access keys',
+    { ...keys, principal: 'the access keys' },
+    ctx,
+    (code, message) =>
+      new StepError(`The access keys do not work: AWS STS answered ${code}: ${message}`, {
+        hint: 'Check `access_key_id` and `secret_access_key` (an active access key of an IAM user).',
+        exitCode: ExitCode.refused,
+      }),
+  );
+  const { accessKeyId, secretAccessKey } = keys;
+  return { accessKeyId, secretAccessKey, sessionToken: '', expiration: undefined, assumedRoleArn: arn, accountId };
 }
 
 /**

@@ -1,9 +1,8 @@
 /** What the step checks of the credentials it got: who AWS says they are, and whose account they are of. */
 import { ExitCode, StepError } from '../core/errors';
-import { awsFailure, transportError } from '../net/aws-errors';
 import { TransientError } from '../net/retry';
-import { type ExchangeContext, send } from './assume';
-import { type AwsCredentials, parseStsArn } from './credentials';
+import { callerIdentity, type ExchangeContext } from './assume';
+import type { AwsCredentials } from './credentials';
 
 /**
  * GetCallerIdentity with the credentials just obtained: who AWS says they are. Right after a role is assumed, IAM may
@@ -14,29 +13,18 @@ export function checkIdentity(
   creds: AwsCredentials,
   ctx: ExchangeContext,
 ): Promise<{ arn: string; accountId: string }> {
-  return send(
+  return callerIdentity(
     'Checking the credentials with GetCallerIdentity',
-    `GetCallerIdentity: ${creds.assumedRoleArn}`,
     { ...creds, principal: creds.assumedRoleArn },
     ctx,
-    async (sts, sdk, signal) => {
-      const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
-      const { accountId } = parseStsArn(out.Arn);
-      return { arn: out.Arn ?? '', accountId };
-    },
-    (error, endpoint, signal) => {
-      const transport = transportError(error, 'AWS STS', endpoint, signal);
-      if (transport) return transport;
-      const { code, message } = awsFailure(error);
-      if (code === 'InvalidClientTokenId') {
-        return new TransientError(
-          'AWS STS does not know the new credentials yet (InvalidClientTokenId); IAM can take a few seconds.',
-        );
-      }
-      return new StepError(`GetCallerIdentity with the new credentials failed: ${code}: ${message}`, {
-        exitCode: ExitCode.refused,
-      });
-    },
+    (code, message) =>
+      code === 'InvalidClientTokenId'
+        ? new TransientError(
+            'AWS STS does not know the new credentials yet (InvalidClientTokenId); IAM can take a few seconds.',
+          )
+        : new StepError(`GetCallerIdentity with the new credentials failed: ${code}: ${message}`, {
+            exitCode: ExitCode.refused,
+          }),
   );
 }
 

@@ -70,12 +70,6 @@ export interface AwsAccess {
   useDualstack: boolean;
 }
 
-/** The endpoint variables the AWS SDKs read, service-specific first. */
-export const AWS_ENDPOINT_VARIABLES = [
-  'AWS_ENDPOINT_URL',
-  ...Object.values(AWS_SERVICES).map((s) => s.variable),
-] as readonly string[];
-
 /**
  * The endpoints set by AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL, each checked like `build_url` (credentials
  * travel to them). Endpoints the SDK finds elsewhere (endpoint_url in the AWS config file) are checked per request by

@@ -59,7 +59,7 @@ export function identityTokenOutputs({ token, file }: IdentityTokenResult): Outp
 
 export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void> {
   const config = parseIdentityTokenConfig(env);
-  begin(ctx, { ...config, insecureUrls: config.insecure ? [config.api.buildUrl] : [] });
+  begin(ctx, config);
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   const result = await runIdentityToken(config, ctx, deadline);
   await ctx.publish(identityTokenOutputs(result), ctx.log, deadline.remainingMs());
