@@ -259,25 +259,18 @@ describe('FIPS and dual-stack endpoints', () => {
     expect(run.code).not.toBe(0);
   });
 
-  it('logs docker in to the FIPS registry host', async () => {
+  it.each([
+    ['FIPS', { use_fips_endpoint: 'true' }, '123456789012.dkr.ecr-fips.us-east-1.amazonaws.com'],
+    ['dual-stack', { use_dualstack_endpoint: 'true' }, '123456789012.dkr-ecr.us-east-1.on.aws'],
+  ])('logs docker in to the %s registry host', async (_name, inputs, host) => {
     ecr.regions.delete('us-east-1');
     const docker = recordingDocker();
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true', use_fips_endpoint: 'true' }), {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true', ...inputs }), {
       pathFirst: [docker.dir],
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(docker.calls()).toContain('-- 123456789012.dkr.ecr-fips.us-east-1.amazonaws.com');
-    expect(run.published.get('AWS_ECR_REGISTRY')?.value).toBe('123456789012.dkr.ecr-fips.us-east-1.amazonaws.com');
-  });
-
-  it('logs docker in to the dual-stack registry host', async () => {
-    ecr.regions.delete('us-east-1');
-    const docker = recordingDocker();
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true', use_dualstack_endpoint: 'true' }), {
-      pathFirst: [docker.dir],
-    });
-    expect(run.code, run.stdout).toBe(0);
-    expect(docker.calls()).toContain('-- 123456789012.dkr-ecr.us-east-1.on.aws');
+    expect(docker.calls()).toContain(`-- ${host}`);
+    expect(run.published.get('AWS_ECR_REGISTRY')?.value).toBe(host);
   });
 });
 
