@@ -7,13 +7,16 @@
  *   D  bash step.sh with docker_login against a local registry, when docker-registry is installed
  *   E  A against an emulator that answers each request after 80 ms, like a real network: E − A is how much of the
  *      step's own start-up the overlap with the network hides (without any overlap it would be 2 × 80 ms = 160 ms)
+ *   F  the profile's credential_process line (refresh) answered from a fresh cache, as every AWS CLI call runs it:
+ *      F / B is its cost over starting Node (target ≤ 1.5)
+ *   G  the same line with the cache removed first: a renewal (a new token, the exchange, the cache written)
  * Each run reports its wall time, its CPU time (user + system, every process it started) and its peak RSS (the largest
  * process), measured by the kernel (getrusage of the children, through python3). It prints the medians and writes
  * them to bench/results.json. Every contender runs in a clean environment (no NODE_EXTRA_CA_CERTS, as on Bitrise
  * stacks), with the recording envman stand-in on PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
@@ -122,6 +125,7 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
       samples: [],
     });
   }
+  contenders.push(...(await refreshContenders(base)));
   contenders.push({
     name: `E step.sh, ${LATENCY_MS} ms network`,
     command: step,
@@ -151,7 +155,26 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
     ratio_A_over_B: +(a / (wall('B') ?? 1)).toFixed(2),
     ratio_C_over_A: wall('C') === undefined ? null : +((wall('C') ?? 0) / a).toFixed(2),
     E_minus_A_ms: +((wall('E') ?? 0) - a).toFixed(1),
+    ratio_F_over_B: +((wall('F') ?? 0) / (wall('B') ?? 1)).toFixed(2),
   };
+}
+
+/** F and G: a profile with refresh written by the step once, then its credential_process line, cached and renewed. */
+async function refreshContenders(base: Record<string, string>): Promise<Contender[]> {
+  const home = mkdtempSync(join(tmpdir(), 'bench-refresh-'));
+  const env = { ...base, HOME: home };
+  const setUp = await execa('bash', [join(ROOT, 'step.sh')], {
+    env: { ...env, profile_name: 'bench', refresh: 'true' },
+    extendEnv: false,
+    reject: false,
+  });
+  if (setUp.exitCode !== 0) throw new Error(`the profile for F and G failed: ${setUp.stdout}`);
+  const line = /credential_process = (.*)/.exec(readFileSync(join(home, '.aws', 'config'), 'utf8'))?.[1] ?? '';
+  const renew = `rm -f "$HOME"/.authenticate-with-aws/cache/*.json; ${line}`;
+  return [
+    { name: 'F credential-process, cached', command: ['sh', '-c', line], env, latency: 0, samples: [] },
+    { name: 'G credential-process, renewal', command: ['sh', '-c', renew], env, latency: 0, samples: [] },
+  ];
 }
 
 /**
@@ -179,7 +202,9 @@ function print(r: Awaited<ReturnType<typeof round>>): void {
   for (const [name, x] of Object.entries(r.contenders)) {
     console.log(`| ${name} | ${x.wall_ms} ms | ${x.cpu_ms} ms | ${x.peak_rss_mib} MiB |`);
   }
-  console.log(`\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms`);
+  console.log(
+    `\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms   F/B = ${r.ratio_F_over_B}`,
+  );
   console.log('\nA, phase by phase (medians; each from the mark before):\n');
   console.log('| phase (up to the mark) | ms |');
   console.log('|---|---|');

@@ -29,6 +29,8 @@ export interface RunOptions {
   sink?: LogSink;
   /** How to get a detailed log, for the bug hint: the step's `verbose` input, or the CLI's --verbose. */
   verboseHint?: string;
+  /** Only warnings and errors in the log. */
+  quiet?: boolean;
   /** Runs first, with the log: a notice about the Node version, say. */
   before?: (log: Logger) => void;
 }
@@ -38,7 +40,7 @@ export async function run(action: (ctx: StepContext) => Promise<unknown>, option
   installSignalHandlers();
   // The SDK's own multi-line warning about Node < 22; the steps say it once, in one line (main.ts).
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const log = new Logger({ sink: options.sink ?? process.stdout });
+  const log = new Logger({ sink: options.sink ?? process.stdout, quiet: options.quiet ?? false });
   options.before?.(log);
   const ctx: StepContext = {
     log,

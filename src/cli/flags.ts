@@ -83,11 +83,12 @@ function printer(json: boolean): Publish {
 /** Runs a command with the one runner; its log goes to stderr unless it is the command's output (doctor). */
 export function command(
   action: (ctx: StepContext) => Promise<unknown>,
-  options: { json?: boolean; sink?: NodeJS.WriteStream } = {},
+  options: { json?: boolean; sink?: NodeJS.WriteStream; quiet?: boolean } = {},
 ): Promise<void> {
   return run(action, {
     publish: printer(options.json ?? false),
     sink: options.sink ?? process.stderr,
+    quiet: options.quiet ?? false,
     verboseHint: 'run with --verbose',
   });
 }

@@ -5,12 +5,41 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { StepError } from './errors';
 
-/** A folder only the user can enter (0700); made with its parents when missing. An existing folder keeps its mode. */
-export async function privateDir(path: string): Promise<string> {
+/** A folder or file that is not safe to use: a link, another user's, writable by others. */
+export class UnsafePathError extends StepError {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`Refusing to use ${path}: ${problem}.`, {
+      hint: `Remove ${path} (the step makes it anew, private), or make it a folder of your own that only you can write.`,
+    });
+    this.name = 'UnsafePathError';
+  }
+}
+
+const ownUid = () => (typeof process.getuid === 'function' ? process.getuid() : undefined);
+
+/**
+ * A folder for the step's private files, made with its parents when missing (0700). The folder itself is checked: a
+ * symbolic link or a folder of another user is refused; a folder of ours that others may write (or, with `exact`,
+ * enter) is repaired to 0700 (`exact`) or loses group and other write access.
+ */
+export async function privateDir(path: string, options: { exact?: boolean } = {}): Promise<string> {
   await mkdir(path, { recursive: true, mode: 0o700 });
+  const stat = await lstat(path);
+  if (stat.isSymbolicLink()) throw new UnsafePathError(path, 'it is a symbolic link');
+  if (!stat.isDirectory()) throw new UnsafePathError(path, 'it is not a folder');
+  const uid = ownUid();
+  if (uid !== undefined && stat.uid !== uid)
+    throw new UnsafePathError(path, `it belongs to another user (${stat.uid})`);
+  const mode = stat.mode & 0o777;
+  const wanted = options.exact ? 0o700 : mode & ~0o022;
+  if (mode !== wanted) await chmod(path, wanted);
   return path;
 }
 
@@ -60,12 +89,18 @@ export class FileReadError extends Error {
 
 /**
  * The text of a regular file of at most `maxBytes`. Opened without blocking (a FIFO is refused, not waited on), and
- * checked on the open handle, so the file read is the file checked.
+ * checked on the open handle, so the file read is the file checked. A `private` file (one the step wrote for itself)
+ * must also be no symbolic link, the user's own, and 0600 or stricter.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+  options: { private?: boolean } = {},
+): Promise<string> {
   let handle: Awaited<ReturnType<typeof open>>;
+  const noFollow = options.private ? constants.O_NOFOLLOW : 0;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | noFollow);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason =
@@ -75,13 +110,20 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<s
           ? 'permission denied'
           : code === 'EISDIR'
             ? 'it is a folder'
-            : (code ?? String(error));
+            : code === 'ELOOP'
+              ? 'it is a symbolic link'
+              : (code ?? String(error));
     throw new FileReadError(path, reason);
   }
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new FileReadError(path, 'it is a folder');
     if (!stat.isFile()) throw new FileReadError(path, 'it is not a regular file (a pipe, socket or device)');
+    if (options.private) {
+      const uid = ownUid();
+      if (uid !== undefined && stat.uid !== uid) throw new FileReadError(path, 'it belongs to another user');
+      if ((stat.mode & 0o077) !== 0) throw new FileReadError(path, 'others may read or write it (not 0600)');
+    }
     if (stat.size > maxBytes) {
       throw new FileReadError(path, `it is ${stat.size} bytes, more than the ${maxBytes} accepted`);
     }

@@ -2,20 +2,41 @@
  * What outlives the step. The Bitrise CLI empties the step's own folder (BITRISE_STEP_SOURCE_DIR) before every step, so
  * anything a later step runs or reads lives in `$HOME/.authenticate-with-aws` (0700) instead:
  *   cli.cjs, aws.cjs            the CLI bundle and the AWS chunk it loads, copied from the step (0600)
- *   bin/authenticate-with-aws   a launcher that runs it with the node that ran the step (0700)
- *   cache/                      the credential_process caches (0600 files)
+ *   credential-process.cjs      the small bundle that answers credential-process from a fresh cache (0600)
+ *   bin/authenticate-with-aws   a launcher that runs them with the node that ran the step (0700)
+ *   refresh/, cache/            credential_process's configurations and caches (0600 files)
+ * Each folder is checked whenever the step uses it: a symbolic link or another user's folder is refused, and a folder
+ * of ours that others could enter or write is made 0700 again.
  * Removing the folder (and the profile that names the launcher) removes everything the step left.
  */
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { StepError } from './errors';
 import { privateDir, writeFileAtomic } from './files';
 import { commandLine } from './shell';
 
 export const HOME_FOLDER = '.authenticate-with-aws';
 
+/**
+ * The user's home folder, from HOME. An unset HOME is refused rather than guessed from the user database: the step
+ * would write the AWS profile and its tools where no later step looks.
+ */
+export function homeFolder(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const home = env.HOME?.trim();
+  if (!home) {
+    throw new StepError(
+      `HOME is not set, so there is no home folder for the AWS profile and the step's tools (the user database says ${homedir()}).`,
+      {
+        hint: 'Set HOME (every Bitrise stack does), or set AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE for the profile.',
+      },
+    );
+  }
+  return home;
+}
+
 export function toolHome(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return join(env.HOME || homedir(), HOME_FOLDER);
+  return join(homeFolder(env), HOME_FOLDER);
 }
 
 export function launcherPath(home = toolHome()): string {
@@ -31,8 +52,13 @@ function bundledCli(): string | undefined {
  * How a later step runs this package's CLI: the installed launcher when the step runs from its bundle, otherwise (in
  * development) the `authenticate-with-aws` command on PATH.
  */
-export function cliCommand(home = toolHome()): string {
-  return bundledCli() === undefined ? 'authenticate-with-aws' : launcherPath(home);
+export function cliCommand(): string {
+  if (bundledCli() === undefined) return 'authenticate-with-aws';
+  try {
+    return launcherPath(toolHome());
+  } catch {
+    return 'authenticate-with-aws';
+  }
 }
 
 /**
@@ -42,12 +68,20 @@ export function cliCommand(home = toolHome()): string {
 export async function installCli(home = toolHome()): Promise<string | undefined> {
   const source = bundledCli();
   if (source === undefined) return undefined;
-  await privateDir(join(home, 'bin'));
-  const cli = join(home, 'cli.cjs');
-  // The AWS chunk first: the CLI loads it from its own folder.
-  await writeFileAtomic(join(home, 'aws.cjs'), await readFile(join(dirname(source), 'aws.cjs')), 0o600);
-  await writeFileAtomic(cli, await readFile(source), 0o600);
+  await privateDir(home, { exact: true });
+  await privateDir(join(home, 'bin'), { exact: true });
+  // The AWS chunk first, then the CLI that loads it, then the fast path that loads the CLI: each from its own folder.
+  for (const file of ['aws.cjs', 'cli.cjs', 'credential-process.cjs']) {
+    await writeFileAtomic(join(home, file), await readFile(join(dirname(source), file)), 0o600);
+  }
+  const node = process.execPath;
   const launcher = launcherPath(home);
-  await writeFileAtomic(launcher, `#!/bin/sh\nexec ${commandLine([process.execPath, cli])} "$@"\n`, 0o700);
+  await writeFileAtomic(
+    launcher,
+    '#!/bin/sh\n' +
+      `if [ "$1" = credential-process ]; then exec ${commandLine([node, join(home, 'credential-process.cjs')])} "$@"; fi\n` +
+      `exec ${commandLine([node, join(home, 'cli.cjs')])} "$@"\n`,
+    0o700,
+  );
   return launcher;
 }

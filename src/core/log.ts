@@ -58,12 +58,17 @@ export interface LogSink {
 export class Logger {
   readonly secrets: Secrets;
   verbose: boolean;
+  /** Only warnings and errors (credential-process: tools copy its stderr into the build log). */
+  quiet: boolean;
   private readonly sink: LogSink;
   private readonly color: boolean;
 
-  constructor(options: { sink?: LogSink; verbose?: boolean; color?: boolean; secrets?: Secrets } = {}) {
+  constructor(
+    options: { sink?: LogSink; verbose?: boolean; quiet?: boolean; color?: boolean; secrets?: Secrets } = {},
+  ) {
     this.sink = options.sink ?? process.stdout;
     this.verbose = options.verbose ?? false;
+    this.quiet = options.quiet ?? false;
     this.color = options.color ?? process.env.NO_COLOR === undefined;
     this.secrets = options.secrets ?? new Secrets();
   }
@@ -75,16 +80,17 @@ export class Logger {
 
   /** A section heading, preceded by an empty line. */
   section(title: string): void {
+    if (this.quiet && !this.verbose) return;
     this.sink.write('\n');
     this.line(title, 'info');
   }
 
   print(text: string): void {
-    this.line(text);
+    if (!this.quiet || this.verbose) this.line(text);
   }
 
   done(text: string): void {
-    this.line(text, 'done');
+    if (!this.quiet || this.verbose) this.line(text, 'done');
   }
 
   warn(text: string): void {

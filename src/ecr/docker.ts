@@ -73,3 +73,21 @@ export async function dockerLogin(host: string, password: string, policy: RetryP
     log.debug(said(result));
   });
 }
+
+/**
+ * Logs docker out of hosts this run logged in to, when the run fails after all: the ECR password (valid 12 hours) does
+ * not stay in docker's config. Returns the hosts it could not log out of.
+ */
+export async function dockerLogout(hosts: string[], log: Logger): Promise<string[]> {
+  const left: string[] = [];
+  for (const host of hosts) {
+    const result = await runChild('docker', ['logout', '--', host], {
+      env: DOCKER_ENV,
+      output: 'all',
+      timeoutMs: 30_000,
+    });
+    if (result.failed) left.push(host);
+    else log.debug(`docker logout -- ${host}`);
+  }
+  return left;
+}

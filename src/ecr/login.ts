@@ -1,5 +1,5 @@
 import type { Registry } from '../config/ecr';
-import { dockerLogin } from './docker';
+import { dockerLogin, dockerLogout } from './docker';
 import { type EcrContext, privatePasswords, publicPassword, type RegistryPassword } from './token';
 
 export interface EcrLoginResult {
@@ -41,8 +41,18 @@ export async function ecrLogin(
   const found = new Map((await Promise.all(tasks)).flat());
   // Back in the order the user gave.
   const ordered = registries.map((r) => found.get(r) as RegistryPassword);
+  const done: string[] = [];
   for (const { host, password } of ordered) {
-    await dockerLogin(host, password, policy, log);
+    try {
+      await dockerLogin(host, password, policy, log);
+    } catch (error) {
+      // All or nothing: the registries logged in to before this one are logged out of again.
+      if (done.length > 0 && (await dockerLogout(done, log)).length === 0) {
+        log.warn(`Logged docker out of ${done.join(', ')} again.`);
+      }
+      throw error;
+    }
+    done.push(host);
     log.done(`Logged in to ${host}.`);
   }
   return {

@@ -4,11 +4,18 @@
  * written whole to a temporary file and renamed into place, with mode 0600, in a 0700 folder when the step makes it.
  * A file that is a symbolic link is written through: the file it points to is replaced, and the link stays.
  */
-import { rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { StepError } from '../core/errors';
-import { FileReadError, privateDir, readRegularFile, writeFileAtomic, writeTarget } from '../core/files';
+import {
+  FileReadError,
+  privateDir,
+  readRegularFile,
+  UnsafePathError,
+  writeFileAtomic,
+  writeTarget,
+} from '../core/files';
+import { homeFolder } from '../core/home';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -48,11 +55,25 @@ export interface ProfileFiles {
   config: string;
 }
 
+/** The AWS CLI's own folder, ~/.aws: checked and kept private when the step writes into it. */
+export function defaultAwsFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.HOME?.trim() ? join(env.HOME, '.aws') : undefined;
+}
+
+/**
+ * The folder a profile file is written in: ~/.aws is checked (no link, the user's own, no write access for others);
+ * a folder named through AWS_SHARED_CREDENTIALS_FILE or AWS_CONFIG_FILE is the user's choice, made when missing.
+ */
+async function profileFolder(path: string): Promise<void> {
+  if (path === defaultAwsFolder()) await privateDir(path);
+  else await mkdir(path, { recursive: true, mode: 0o700 });
+}
+
 export function profileFiles(env: NodeJS.ProcessEnv = process.env): ProfileFiles {
-  const home = env.HOME || homedir();
+  const inHome = (file: string) => join(homeFolder(env), '.aws', file);
   return {
-    credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
-    config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
+    credentials: env.AWS_SHARED_CREDENTIALS_FILE || inHome('credentials'),
+    config: env.AWS_CONFIG_FILE || inHome('config'),
   };
 }
 
@@ -131,12 +152,13 @@ export async function writeProfile(profile: ProfileContent, files = profileFiles
   };
   try {
     for (const w of writes) {
-      await privateDir(dirname(w.target));
+      await profileFolder(dirname(w.target));
       await writeFileAtomic(w.target, w.after, 0o600);
       done.push(w);
     }
   } catch (error) {
     await rollback();
+    if (error instanceof UnsafePathError) throw error;
     throw new StepError(
       `Cannot write the AWS profile ${profile.name}: ${(error as Error).message}. Nothing was changed.`,
       {

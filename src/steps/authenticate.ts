@@ -6,13 +6,16 @@
  */
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
-import { ExitCode, StepError } from '../core/errors';
-import { installCli } from '../core/home';
+import { ExitCode, fileProblem, StepError } from '../core/errors';
+import { cliCommand, installCli } from '../core/home';
+import type { Logger } from '../core/log';
 import { mark } from '../core/timing';
+import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { exchange, type TokenSupply } from '../exchange/assume';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import type { AwsCredentials } from '../exchange/credentials';
+import { doctorAdvice, doctorAdviceWithoutInstall } from '../exchange/refusals';
 import { warmUpSts } from '../exchange/warm-up';
 import type { Deadline } from '../net/retry';
 import { obtainToken } from '../token/source';
@@ -25,9 +28,25 @@ export interface AuthenticateResult {
   ecr: EcrLoginResult | undefined;
 }
 
-/** A refusal's hint may name the CLI's doctor command for a later Script step: install it so that the command works. */
+/**
+ * A refusal's hint may name the CLI's doctor command for a later Script step: install it so that the command works.
+ * When it cannot be installed (HOME not writable), the hint says so and how to run doctor instead.
+ */
 async function installForHint(error: unknown): Promise<never> {
-  if (error instanceof StepError && error.exitCode === ExitCode.refused) await installCli().catch(() => undefined);
+  if (!(error instanceof StepError) || error.exitCode !== ExitCode.refused) throw error;
+  const advice = doctorAdvice(cliCommand());
+  if (!error.hint?.includes(advice)) throw error;
+  try {
+    await installCli();
+  } catch (installError) {
+    const reason = installError instanceof StepError ? installError.message : `HOME ${fileProblem(installError)}`;
+    throw new StepError(error.message, {
+      hint: error.hint.replace(advice, doctorAdviceWithoutInstall(reason)),
+      exitCode: error.exitCode,
+      details: error.details,
+      cause: error,
+    });
+  }
   throw error;
 }
 
@@ -83,13 +102,14 @@ export async function runAuthenticate(
 
 /** Export: the profile, then the outputs as one unit; a failed publish puts the profile back. */
 export async function exportAuthenticate(
+  env: Env,
   config: AuthenticateConfig,
   result: AuthenticateResult,
   ctx: StepContext,
   timeLeftMs: number,
 ): Promise<void> {
   const { log } = ctx;
-  const rollbackProfile = await saveProfile(config, result.creds, log);
+  const rollbackProfile = await saveProfile(env, config, result.creds, log, ctx.now());
   const outputs = authenticateOutputs(config, result);
   if (outputs.length === 0) {
     log.print('export_env is "false": no environment variables published.');
@@ -98,10 +118,33 @@ export async function exportAuthenticate(
   try {
     await ctx.publish(outputs, log, timeLeftMs);
   } catch (error) {
-    await rollbackProfile();
-    if (config.profile) log.warn(`The profile ${config.profile.name} was put back as it was.`);
+    await undoExport(config, result, rollbackProfile, log);
     throw error;
   }
+}
+
+/** After a failed publish, undoes what the step left: the profile and refresh's files, the docker logins. */
+async function undoExport(
+  config: AuthenticateConfig,
+  result: AuthenticateResult,
+  rollbackProfile: () => Promise<void>,
+  log: Logger,
+): Promise<void> {
+  const undone: string[] = [];
+  if (config.profile) {
+    await rollbackProfile();
+    undone.push(
+      `the profile ${config.profile.name} was put back as it was${config.profile.refresh ? ', and its credential_process configuration and cache removed' : ''}`,
+    );
+  }
+  const hosts = result.ecr?.hosts ?? [];
+  if (hosts.length > 0) {
+    const left = await dockerLogout(hosts, log);
+    const out = hosts.filter((h) => !left.includes(h));
+    if (out.length > 0) undone.push(`docker was logged out of ${out.join(', ')}`);
+    if (left.length > 0) log.warn(`docker could not be logged out of ${left.join(', ')}: run docker logout there.`);
+  }
+  if (undone.length > 0) log.warn(`Undone: ${undone.join('; ')}.`);
 }
 
 export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
@@ -110,6 +153,6 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   mark('inputs read and checked');
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   const result = await runAuthenticate(config, ctx, deadline);
-  await exportAuthenticate(config, result, ctx, deadline.remainingMs());
+  await exportAuthenticate(env, config, result, ctx, deadline.remainingMs());
   mark('published');
 }

@@ -1,5 +1,5 @@
 /** The Get OIDC Identity Token step: Config (inputs) → Run (the token, and the file) → Export (the outputs). */
-import { lstat } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import { type IdentityTokenConfig, parseIdentityTokenConfig } from '../config/identity-token';
 import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../core/errors';
@@ -62,5 +62,14 @@ export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void
   begin(ctx, config);
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   const result = await runIdentityToken(config, ctx, deadline);
-  await ctx.publish(identityTokenOutputs(result), ctx.log, deadline.remainingMs());
+  try {
+    await ctx.publish(identityTokenOutputs(result), ctx.log, deadline.remainingMs());
+  } catch (error) {
+    // All or nothing: a token file no later step will be told of is not left behind.
+    if (result.file !== undefined) {
+      await rm(result.file, { force: true });
+      ctx.log.warn(`Undone: the token file ${result.file} was removed.`);
+    }
+    throw error;
+  }
 }

@@ -1,55 +1,83 @@
 /**
- * The profile the Authenticate step writes: the credentials, or with `refresh` a credential_process line and a primed
- * cache. The command it names is installed outside the step's folder (home.ts), so later steps can run it.
+ * The profile the Authenticate step writes: the credentials, or with `refresh` a credential_process line, the
+ * configuration the renewal runs with, and a primed cache. The command it names is installed outside the step's folder
+ * (home.ts), so later steps can run it.
  */
+import { rm } from 'node:fs/promises';
 import type { AuthenticateConfig } from '../config/authenticate';
-import { installCli } from '../core/home';
+import type { Env } from '../config/inputs';
+import { renewalOf } from '../config/renewal';
+import { EnvironmentError, isFileSystemError } from '../core/errors';
+import { installCli, toolHome } from '../core/home';
 import type { Logger } from '../core/log';
 import type { AwsCredentials } from '../exchange/credentials';
-import { cachePath, credentialProcessCommand, toProcessCredentials, writeCache } from '../publish/credential-process';
+import { cacheFileOf, credentialProcessCommand, saveRenewal, writeCache } from '../publish/credential-process';
 import { type ProfileRollback, writeProfile } from '../publish/profile';
 
-/** The flags credential-process runs with: the flow's parameters, never a secret. */
-export function refreshFlags(config: AuthenticateConfig, cache: string): Record<string, string | number | undefined> {
-  const { auth, chain, region } = config;
-  if (auth.kind !== 'token') throw new Error('refresh needs the token kind');
-  return {
-    'role-arn': auth.session.role.arn,
-    region,
-    audience: auth.audience,
-    'session-name': auth.session.sessionName,
-    'duration-seconds': auth.session.durationSeconds,
-    'chain-role-arn': chain?.role.arn,
-    'chain-session-name': chain?.sessionName,
-    'chain-duration-seconds': chain?.durationSeconds,
-    'cache-file': cache,
-  };
+/** Saves the renewal's configuration and primes its cache; returns the credential_process line and the files. */
+async function prepareRefresh(env: Env, config: AuthenticateConfig, creds: AwsCredentials, now: number) {
+  const home = toolHome();
+  try {
+    return await writeRefreshFiles(home, env, config, creds, now);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    throw new EnvironmentError(
+      'Cannot keep the refresh command and its cache in HOME',
+      home,
+      error,
+      '`refresh` keeps them in $HOME/.authenticate-with-aws: make HOME writable for this user, or set `refresh` to "false". Nothing was published.',
+    );
+  }
 }
 
-/** Writes the profile; returns how to undo the write. */
+async function writeRefreshFiles(
+  home: string,
+  env: Env,
+  config: AuthenticateConfig,
+  creds: AwsCredentials,
+  now: number,
+) {
+  const launcher = (await installCli(home)) ?? 'authenticate-with-aws';
+  const { path: renewalPath, key } = await saveRenewal(home, renewalOf(env, config));
+  const files = [renewalPath, cacheFileOf(renewalPath)];
+  try {
+    await writeCache(cacheFileOf(renewalPath), key, creds, now);
+  } catch (error) {
+    for (const file of files) await rm(file, { force: true });
+    throw error;
+  }
+  return { line: credentialProcessCommand(launcher, renewalPath), files };
+}
+
+/** Writes the profile; returns how to undo the write (the profile put back, the renewal's files removed). */
 export async function saveProfile(
+  env: Env,
   config: AuthenticateConfig,
   creds: AwsCredentials,
   log: Logger,
+  now: number,
 ): Promise<ProfileRollback> {
-  const { profile, auth } = config;
+  const { profile } = config;
   if (!profile) return async () => {};
-  let credentialProcess: string | undefined;
-  if (profile.refresh && auth.kind === 'token') {
-    const cache = await cachePath(profile.name, [auth.session.role.arn, config.chain?.role.arn ?? '']);
-    await writeCache(cache, toProcessCredentials(creds));
-    const launcher = (await installCli()) ?? 'authenticate-with-aws';
-    credentialProcess = credentialProcessCommand(launcher, refreshFlags(config, cache));
-    log.debug(`credential_process = ${credentialProcess}`);
+  const refresh = profile.refresh ? await prepareRefresh(env, config, creds, now) : undefined;
+  if (refresh) log.debug(`credential_process = ${refresh.line}`);
+  let rollback: ProfileRollback;
+  try {
+    rollback = await writeProfile({
+      name: profile.name,
+      region: config.region,
+      credentials: refresh ? undefined : creds,
+      credentialProcess: refresh?.line,
+    });
+  } catch (error) {
+    for (const file of refresh?.files ?? []) await rm(file, { force: true });
+    throw error;
   }
-  const rollback = await writeProfile({
-    name: profile.name,
-    region: config.region,
-    credentials: profile.refresh ? undefined : creds,
-    credentialProcess,
-  });
   log.done(
-    `Profile ${profile.name} written${profile.refresh ? ' with credential_process: tools get fresh credentials when these expire' : ''}.`,
+    `Profile ${profile.name} written${refresh ? ' with credential_process: tools get fresh credentials when these expire' : ''}.`,
   );
-  return rollback;
+  return async () => {
+    await rollback();
+    for (const file of refresh?.files ?? []) await rm(file, { force: true });
+  };
 }

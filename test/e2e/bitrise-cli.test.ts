@@ -17,6 +17,7 @@ import { have } from '../support/tools';
 const enabled = have('the real-Bitrise-CLI tests', 'bitrise', 'awsClients');
 const withRegistry = enabled && have('the real-Bitrise-CLI docker tests', 'registry', 'skopeo');
 const DENIED = 'arn:aws:iam::123456789012:role/denied';
+const GUARDED = 'arn:aws:iam::210987654321:role/guarded';
 const sha = (value: string | undefined) =>
   createHash('sha256')
     .update(value ?? '')
@@ -56,6 +57,11 @@ beforeAll(async () => {
   if (!enabled) return;
   emu = await Emulator.start();
   emu.sts.addRole({ arn: DENIED, trust: () => false });
+  emu.sts.addRole({
+    arn: GUARDED,
+    trustedPrincipals: ['arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42'],
+    externalId: 'ext-4711',
+  });
   if (withRegistry) {
     ecr = await emu.startEcr();
     registry = await LocalRegistry.start();
@@ -282,5 +288,62 @@ describe.skipIf(!enabled)('profile_name under bitrise run, read by boto3, the AW
     expect(callers.map((c) => c.signedBy)).toEqual([1, 2, 3].map(() => fresh?.accessKeyId));
     expect(first?.accessKeyId).not.toBe(fresh?.accessKeyId);
     expect(build.log).not.toContain(emu.bitrise.apiToken);
+  });
+
+  it('with refresh and every option that travels: renewals in later steps send what the step sent', async () => {
+    const removeCache = 'rm -f "$HOME"/.authenticate-with-aws/cache/*.json';
+    const build = await bitriseRun(
+      [
+        {
+          step: 'authenticate',
+          inputs: {
+            role_arn: ROLE_ARN,
+            profile_name: 'full',
+            refresh: 'true',
+            session_policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}',
+            managed_session_policies:
+              'arn:aws:iam::aws:policy/ReadOnlyAccess\narn:aws:iam::123456789012:policy/team/deploy-bounds',
+            chain_role_arn: GUARDED,
+            chain_session_name: 'chained',
+            chain_external_id: 'ext-4711',
+            chain_session_tags: 'team=mobile\nproject=shop',
+            chain_transitive_tag_keys: 'team',
+            chain_source_identity: 'bitrise-build-42',
+            mask_account_id: 'true',
+          },
+        },
+        { title: 'boto3 after the cache is gone', script: [removeCache, boto3Profile('full', 'boto3')].join('\n') },
+        { title: 'AWS CLI after the cache is gone', script: [removeCache, cliProfile('full', 'aws-cli')].join('\n') },
+      ],
+      emu.buildEnv(),
+    );
+    expect(build.code, build.log).toBe(0);
+    const exchanges = emu.sts.calls
+      .filter((c) => c.params.Action !== 'GetCallerIdentity')
+      .map(
+        (c): Record<string, string | undefined> => ({
+          ...c.params,
+          WebIdentityToken: c.params.WebIdentityToken ? 'a token' : undefined,
+        }),
+      );
+    const step = exchanges.slice(0, 2);
+    expect(step.map((p) => p.Action)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRole']);
+    expect(step[1]).toMatchObject({
+      ExternalId: 'ext-4711',
+      SourceIdentity: 'bitrise-build-42',
+      'Tags.member.1.Key': 'team',
+      'TransitiveTagKeys.member.1': 'team',
+    });
+    expect(step[0]).toMatchObject({ 'PolicyArns.member.2.arn': 'arn:aws:iam::123456789012:policy/team/deploy-bounds' });
+    expect(exchanges).toEqual([...step, ...step, ...step]);
+    expect(emu.bitrise.tokenRequests).toHaveLength(3);
+    const arn = 'arn:aws:sts::210987654321:assumed-role/guarded/chained';
+    const issued = emu.sts.issued.slice(-6);
+    expect(build.results.boto3?.trim()).toBe(`${arn} ${issued[3]?.accessKeyId}`);
+    expect(build.results['aws-cli']?.trim()).toBe(arn);
+    expect(build.log).not.toMatch(/123456789012|210987654321/);
+    for (const secret of issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken])) {
+      expect(build.log).not.toContain(secret);
+    }
   });
 });

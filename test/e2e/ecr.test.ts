@@ -83,6 +83,19 @@ function expectNoPasswordAnywhere(run: StepRun): void {
 }
 
 describe.runIf(available)('docker_login', () => {
+  it('a failed publish logs docker out again and says what was undone', async () => {
+    const config = dockerConfig({ auths: { 'keep.example.test': { auth: 'a2VlcDprZWVw' } } });
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), {
+      dockerConfig: config,
+      envmanFailKey: 'AWS_ECR_REGISTRY',
+    });
+    expect(run.code).toBe(1);
+    expect(storedLogins(config)).toEqual({ 'keep.example.test': 'keep:keep' });
+    expect(run.dockerCalls.at(-1)).toEqual(['logout', '--', `127.0.0.1:${usEast.port}`]);
+    expect(run.stdout).toContain(`Undone: docker was logged out of 127.0.0.1:${usEast.port}.`);
+    expectNoPasswordAnywhere(run);
+  });
+
   it("logs in to the role's own registry by default, the password on stdin only", async () => {
     const config = dockerConfig();
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), { dockerConfig: config });
