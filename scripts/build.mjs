@@ -5,7 +5,8 @@
 // The AWS SDK is a chunk of its own (src/sdk/aws.ts → dist/aws.cjs): the step's bundle imports it on demand, as a
 // sibling file, so that Node reads and starts it while the identity token request is in flight. The variant, which
 // never calls AWS, has no chunk.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -56,10 +57,45 @@ const awsChunk = {
   },
 };
 
-/** Node 20.18 or newer, said in one line before anything else runs (step.sh starts no process to check it). */
+/** The fast credential-process bundle loads the CLI bundle beside it at run time. */
+const cliExternal = {
+  name: 'cli-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/cli\.cjs$/ }, () => ({ path: './cli.cjs', external: true }));
+  },
+};
+
+/**
+ * The minimum Node.js, from package.json's engines (`>=20.18.1`), said in one line before anything else runs (step.sh
+ * starts no process to check it); the same check heads every bundle, the CLI's included.
+ */
+const minimum = /^>=(\d+)\.(\d+)\.(\d+)$/.exec(JSON.parse(readFileSync('package.json', 'utf8')).engines.node);
+if (!minimum) throw new Error('package.json engines.node must be >=X.Y.Z');
+const [, minMajor, minMinor, minPatch] = minimum;
 const nodeCheck =
-  "if(!(+process.versions.node.split('.')[0]>20||(+process.versions.node.split('.')[0]===20&&+process.versions.node.split('.')[1]>=18))){" +
-  "process.stderr.write('\\x1b[31;1mThis step needs Node.js 20.18 or newer on PATH; found '+process.version+'. Current Bitrise stacks have it; elsewhere, install Node.js 20.18+.\\x1b[0m\\n');process.exit(1)}";
+  `{const v=process.versions.node.split('.').map(Number),m=[${minMajor},${minMinor},${minPatch}];` +
+  'if(v[0]<m[0]||v[0]===m[0]&&(v[1]<m[1]||v[1]===m[1]&&v[2]<m[2])){' +
+  `process.stderr.write((process.stderr.isTTY?'\\x1b[31;1m':'')+'This needs Node.js ${minMajor}.${minMinor}.${minPatch} or newer on PATH; found '+process.version+'. Current Bitrise stacks have it; elsewhere, install Node.js ${minMajor}.${minMinor}.${minPatch}+.'+(process.stderr.isTTY?'\\x1b[0m':'')+'\\n');process.exit(1)}}`;
+
+/** Each bundle's size budget in KiB: a stand-in that stops applying or a dependency that grows fails the build. */
+const budgetKiB = {
+  'dist/main.cjs': 400,
+  'dist/aws.cjs': 310,
+  'dist/cli.cjs': 525,
+  'dist/credential-process.cjs': 16,
+  'variants/get-identity-token/dist/main.cjs': 330,
+};
+
+/** Modules that must never be in a bundle: what the stand-ins replace, and what would load files from outside. */
+const leftOut = [
+  /node_modules\/undici\/lib\/dispatcher\/client-h2\.js$/,
+  /node_modules\/undici\/lib\/dispatcher\/socks5/,
+  /node_modules\/undici\/lib\/web\/fetch\/body\.js$/,
+  /llhttp_simd/,
+  /node_modules\/(bowser|debug|supports-color|kerberos)\//,
+  /node_modules\/@aws-sdk\/credential-provider-node\//,
+  /node_modules\/y18n\/.*\.json$/,
+];
 
 const bundles = [
   { entry: 'src/main.ts', out: 'dist/main.cjs', banner: nodeCheck, plugins: [awsChunk] },
@@ -69,12 +105,36 @@ const bundles = [
   {
     entry: 'src/cli/main.ts',
     out: 'dist/cli.cjs',
-    banner: "#!/usr/bin/env node\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;",
+    banner: `#!/usr/bin/env node\n${nodeCheck}\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
     define: { 'import.meta.url': '__import_meta_url', __PACKAGE_VERSION__: JSON.stringify(version) },
     plugins: [awsChunk],
   },
+  // What credential_process runs: a fresh cache answered by node's own modules, anything else handed to cli.cjs.
+  {
+    entry: 'src/credential-process-main.ts',
+    out: 'dist/credential-process.cjs',
+    banner: nodeCheck,
+    plugins: [cliExternal],
+  },
   { entry: 'src/get-identity-token-main.ts', out: 'variants/get-identity-token/dist/main.cjs', banner: nodeCheck },
 ];
+
+/** The folder of the package a bundled file belongs to (the innermost node_modules/<name> or <@scope/name>). */
+function packageDirOf(input) {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return m ? m[1] : undefined;
+}
+
+/** The licence and notice files a package ships (LICENSE, LICENCE, COPYING, NOTICE, with any suffix). */
+function licenceFiles(dir) {
+  return readdirSync(dir)
+    .filter((f) => /^(licen[cs]e|copying|notice)([.-].*)?$/i.test(f))
+    .sort();
+}
+
+const packagesByFolder = new Map();
+const usedInputs = new Set();
+const problems = [];
 
 for (const { entry, out, banner, define, plugins } of bundles) {
   const result = await build({
@@ -101,4 +161,55 @@ for (const { entry, out, banner, define, plugins } of bundles) {
     writeFileSync(`.cache/${out.replace(/\//g, '_')}.meta.json`, JSON.stringify(result.metafile));
   }
   console.log(`${out}: ${(bytes / 1024).toFixed(0)} KiB`);
+  if (bytes / 1024 > budgetKiB[out])
+    problems.push(`${out} is ${(bytes / 1024).toFixed(0)} KiB, over its budget of ${budgetKiB[out]} KiB`);
+  const folder = dirname(out);
+  const packages = packagesByFolder.get(folder) ?? new Set();
+  for (const input of Object.keys(result.metafile.inputs)) {
+    usedInputs.add(input);
+    for (const pattern of leftOut)
+      if (pattern.test(input)) problems.push(`${out} contains ${input}, which is meant to be left out`);
+    const dir = packageDirOf(input);
+    if (dir) packages.add(dir);
+  }
+  packagesByFolder.set(folder, packages);
+}
+
+// Every stand-in must have replaced something: one that no bundle uses means the code it stands in for was renamed.
+for (const stub of readdirSync('src/sdk').filter((f) => f.startsWith('no-'))) {
+  if (![...usedInputs].some((input) => input === `src/sdk/${stub}`)) {
+    problems.push(`the stand-in src/sdk/${stub} is in no bundle: what it replaces was renamed or moved`);
+  }
+}
+
+/**
+ * THIRD-PARTY-NOTICES.txt beside the bundles of each folder the Bitrise CLI copies: this project's licence, then, for
+ * every package a bundle there contains (from esbuild's metafile), its name, version, licence and licence files.
+ */
+for (const [folder, dirs] of packagesByFolder) {
+  const sections = [];
+  const seen = new Set();
+  for (const dir of [...dirs].sort()) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const id = `${pkg.name}@${pkg.version}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const files = licenceFiles(dir);
+    if (files.length === 0) {
+      problems.push(`${id} (${dir}) is bundled into ${folder} but ships no licence file`);
+      continue;
+    }
+    const texts = files.map((f) => readFileSync(join(dir, f), 'utf8').trim());
+    sections.push(`${'-'.repeat(80)}\n${id} (${pkg.license ?? 'see below'})\n\n${texts.join('\n\n')}\n`);
+  }
+  const header =
+    `Authenticate with AWS ${version}: the bundles in this folder contain the packages below, each under its licence.\n\n` +
+    `${readFileSync('LICENSE', 'utf8').trim()}\n\n`;
+  writeFileSync(join(folder, 'THIRD-PARTY-NOTICES.txt'), `${header}${sections.join('\n')}`);
+  console.log(`${folder}/THIRD-PARTY-NOTICES.txt: ${seen.size} packages`);
+}
+
+if (problems.length > 0) {
+  console.error(`The build is not right:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
 }

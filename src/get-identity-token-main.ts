@@ -6,4 +6,4 @@ import { run } from './runner';
 import { getIdentityToken } from './steps/get-identity-token';
 
 tuneV8ForOneShot();
-void run((ctx) => getIdentityToken(process.env, ctx), { publish: publishWithEnvman });
+void run((ctx) => getIdentityToken(process.env, ctx), { publish: publishWithEnvman, colorOnPipes: true });

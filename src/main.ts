@@ -19,4 +19,8 @@ function nodeVersionNotice(log: Logger): void {
 
 mark('bundle read and initialised');
 tuneV8ForOneShot();
-void run((ctx) => authenticate(process.env, ctx), { publish: publishWithEnvman, before: nodeVersionNotice });
+void run((ctx) => authenticate(process.env, ctx), {
+  publish: publishWithEnvman,
+  before: nodeVersionNotice,
+  colorOnPipes: true,
+});

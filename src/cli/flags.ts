@@ -88,6 +88,7 @@ export function command(
   return run(action, {
     publish: printer(options.json ?? false),
     sink: options.sink ?? process.stderr,
+    errorSink: process.stderr,
     quiet: options.quiet ?? false,
     verboseHint: 'run with --verbose',
   });

@@ -121,9 +121,13 @@ export function childFailure(what: string, result: ChildResult, limitSeconds?: n
   return `${what} ${reason}${said ? `:\n${said}` : '.'}`;
 }
 
-/** The last few non-empty lines of a child's output, each escaped for the log. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences are what this removes
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+
+/** The last few non-empty lines of a child's output, its colours removed, each escaped for the log. */
 export function lastLines(output: string, count = 4, skip?: RegExp): string {
   return output
+    .replace(ANSI, '')
     .split('\n')
     .filter((line) => line.trim() !== '' && !skip?.test(line))
     .slice(-count)

@@ -54,3 +54,40 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Why a file system call failed, in words (its errno code). */
+export function fileProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'is not writable for this user';
+    case 'EROFS':
+      return 'is on a read-only file system';
+    case 'ENOSPC':
+      return 'is on a full disk';
+    case 'ENOTDIR':
+      return 'is not a folder (or a part of its path is not)';
+    default:
+      return `cannot be used (${code ?? messageOf(error)})`;
+  }
+}
+
+/**
+ * A problem of the machine rather than of the step or its inputs: a folder the step must write to (TMPDIR, HOME, the
+ * AWS folder) that is missing, read-only or full. It names the variable and the path, and says what to set.
+ */
+export class EnvironmentError extends StepError {
+  constructor(what: string, path: string, error: unknown, hint: string) {
+    super(`${what}: ${path} ${fileProblem(error)}.`, { hint, cause: error });
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** True for an error of the file system (an errno code), as opposed to a bug. */
+export function isFileSystemError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}

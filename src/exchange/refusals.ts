@@ -82,6 +82,22 @@ function signedRefusal(code: string, message: string, req: Refused, signedBy: st
 }
 
 /** The trust policy refused the token: what to check, claim by claim. */
+/** How to run doctor after a refusal: the command the step installs for later steps. */
+export function doctorAdvice(command: string): string {
+  return (
+    `\`${shellWord(command)} doctor --trust-policy trust.json\` in a Script step after this one ` +
+    '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
+  );
+}
+
+/** The same when the step could not install its command (HOME not writable): doctor from a copy of the step. */
+export function doctorAdviceWithoutInstall(reason: string): string {
+  return (
+    `\`node dist/cli.cjs doctor --trust-policy trust.json\` in a copy of this step's repository (the step could not ` +
+    `install that command for later steps: ${reason}).`
+  );
+}
+
 function trustHint(req: Refused, claims: Record<string, unknown> | undefined): Hint {
   const { partition, accountId } = req.session.role;
   const host = issuerHost(claims);
@@ -97,8 +113,7 @@ function trustHint(req: Refused, claims: Record<string, unknown> | undefined): H
         'and :amr for this provider, so StringEquals on any other key never matches',
       req.trustPolicy === undefined
         ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-          `\`${shellWord(cliCommand())} doctor --trust-policy trust.json\` in a Script step after this one ` +
-          '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
+          doctorAdvice(cliCommand())
         : 'The evaluation of your `trust_policy` above shows which condition fails.',
     ].join('\n'),
   );

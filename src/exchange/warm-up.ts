@@ -1,5 +1,6 @@
 /** Starting the SDK while the step waits for its identity token (steps/authenticate.ts). */
 import { Readable } from 'node:stream';
+import { mark } from '../core/timing';
 import { loadAws } from '../sdk/load';
 
 /** A well-formed AssumeRoleWithWebIdentity answer, served by the warm-up's in-memory handler (never over a network). */
@@ -46,6 +47,7 @@ export async function warmUpSts(region: string): Promise<void> {
       }),
     );
     sts.destroy();
+    mark('AWS SDK warmed up');
   } catch {
     // a warm-up only
   }

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childFailure, runChild } from '../core/child';
-import { StepError } from '../core/errors';
+import { EnvironmentError, StepError } from '../core/errors';
 import type { Logger } from '../core/log';
 import { onStop } from '../core/signals';
 
@@ -42,7 +42,17 @@ function snapshot(path: string): () => void {
 
 export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
   log.section('Publishing outputs');
-  const dir = mkdtempSync(join(tmpdir(), 'authenticate-with-aws-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'authenticate-with-aws-'));
+  } catch (error) {
+    throw new EnvironmentError(
+      'Cannot publish the outputs: the folder for their value files cannot be made in TMPDIR',
+      tmpdir(),
+      error,
+      'Set TMPDIR to a folder this user can write, or unset it to use /tmp. Nothing was published.',
+    );
+  }
   const store = envstorePath();
   const restore = snapshot(store);
   // Stopped by a signal half-way: the value files go, and the envstore is put back.

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator, ROLE_ARN } from '../../emulator/emulator';
+import { setLatency } from '../../emulator/http';
 import {
   AUTHENTICATE,
   isEmptyDir,
@@ -194,14 +195,34 @@ describe('step.sh', () => {
   // step.sh starts no process to ask node for its version.
   it.each([
     ['a major below 20', OLD_NODES.node18],
-    ['a 20 below 20.18', OLD_NODES.node2011],
+    ['a 20 below 20.18.1', OLD_NODES.node2011],
   ])('refuses Node.js with %s, with a clear message, before anything runs', async (_name, node) => {
     const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
     const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`This step needs Node.js 20.18 or newer on PATH; found ${version}.`);
+    expect(run.stderr).toContain(`This needs Node.js 20.18.1 or newer on PATH; found ${version}.`);
     expect(emu.bitrise.requests).toEqual([]);
     expect(run.calls).toEqual([]);
+  });
+});
+
+describe('start-up overlap', () => {
+  it('the AWS SDK is loaded and warmed while the identity token request is in flight', async () => {
+    // Every emulator answer waits 600 ms: the warm-up (started when the token request is on the wire) ends first.
+    setLatency(600);
+    try {
+      const run = await runStep(AUTHENTICATE, emu.stepEnv({ AUTHENTICATE_WITH_AWS_TIMING: '1' }));
+      expect(run.code, run.stdout).toBe(0);
+      const line = run.stderr.split('\n').find((l) => l.startsWith('timing ')) ?? 'timing []';
+      const marks = new Map(JSON.parse(line.slice(7)) as Array<[string, number]>);
+      const warmed = marks.get('AWS SDK warmed up');
+      const token = marks.get('identity token received');
+      expect(warmed, line).toBeDefined();
+      expect(token, line).toBeDefined();
+      expect(warmed as number).toBeLessThan(token as number);
+    } finally {
+      setLatency(0);
+    }
   });
 });
 
@@ -292,6 +313,10 @@ describe('faults', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('envman could not publish AWS_SESSION_TOKEN: it exited with code 1');
     expect(run.stdout).toContain('read-only file system');
+    // envman's colours are removed, not shown as escaped text in the message.
+    expect(run.stdout).toContain('Failed to write envstore: open ');
+    expect(run.stdout).not.toContain('\\x1b');
+    expect(run.stdout).not.toContain('\u001b[31');
     expect(isEmptyDir(run.tmp)).toBe(true);
   });
 

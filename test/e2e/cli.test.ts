@@ -315,3 +315,23 @@ describe('the CLI behaves like one', () => {
     expect(trustPolicy.exitCode).toBe(2);
   });
 });
+
+describe('streams and colours', () => {
+  it("doctor's errors go to stderr; its stdout stays for the report", async () => {
+    const result = await cli(['doctor', '--token-file', '/nonexistent/token.jwt']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/token.jwt');
+    expect(result.stdout).toBe('');
+  });
+
+  it('no colours into a pipe; FORCE_COLOR turns them on, NO_COLOR off', async () => {
+    const args = ['doctor', '--token-file', '/nonexistent/token.jwt'];
+    const plain = await cli(args, { env: { NO_COLOR: '' } });
+    expect(plain.stderr).toContain('/nonexistent/token.jwt');
+    expect(plain.stderr).not.toContain('\x1b[');
+    const forced = await cli(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stderr).toContain('\x1b[31;1m');
+    const both = await cli(args, { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(both.stderr).not.toContain('\x1b[');
+  });
+});

@@ -1,4 +1,7 @@
 /** End to end: proxies through a real proxy process, plain-http refusal and opt-in, and time limits. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
 import { RecordingProxy } from '../../emulator/proxy';
@@ -92,5 +95,68 @@ describe('time limits', () => {
     expect(run.stdout).toContain('did not answer in time');
     expect(emu.sts.calls).toEqual([]);
     expect(run.calls).toEqual([]);
+  });
+});
+
+describe('environment problems are named, with a hint, never called a bug', () => {
+  /** A path that cannot be a folder: its parent is a regular file (as root, a mode would not stop a write). */
+  function notAFolder(): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'not-a-folder-')), 'file');
+    writeFileSync(file, '');
+    return join(file, 'home');
+  }
+  const expectNoBug = (out: string) => expect(out).not.toMatch(/this is a bug|Unexpected error/);
+
+  it('a TMPDIR that does not exist', async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ TMPDIR: '/nonexistent/tmp' }));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'Cannot publish the outputs: the folder for their value files cannot be made in TMPDIR: /nonexistent/tmp does not exist.',
+    );
+    expect(run.stdout).toContain('Hint: Set TMPDIR to a folder this user can write');
+    expectNoBug(run.stdout);
+    expect(run.published.size).toBe(0);
+  });
+
+  it('a HOME that cannot be written, with refresh', async () => {
+    const home = notAFolder();
+    const files = mkdtempSync(join(tmpdir(), 'aws-files-'));
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({
+        HOME: home,
+        profile_name: 'p',
+        refresh: 'true',
+        AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'),
+        AWS_CONFIG_FILE: join(files, 'config'),
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `Cannot keep the refresh command and its cache in HOME: ${home}/.authenticate-with-aws is not a folder (or a part of its path is not).`,
+    );
+    expect(run.stdout).toContain('set `refresh` to "false"');
+    expectNoBug(run.stdout);
+    expect(run.published.size).toBe(0);
+  });
+
+  it('a HOME that cannot be written, when AWS refuses: the hint does not claim doctor was installed', async () => {
+    emu.sts.addRole({ arn: 'arn:aws:iam::123456789012:role/locked', trust: () => false });
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({ HOME: notAFolder(), role_arn: 'arn:aws:iam::123456789012:role/locked' }),
+    );
+    expect(run.code).toBe(3);
+    expect(run.stdout).not.toContain('the step installed that command');
+    expect(run.stdout).toContain('`node dist/cli.cjs doctor --trust-policy trust.json` in a copy of this step');
+    expect(run.stdout).toContain('could not install that command for later steps');
+  });
+
+  it('no HOME at all, with a profile: refused, not written into the user database’s home', async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ HOME: '', profile_name: 'p' }));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('HOME is not set, so there is no home folder for the AWS profile');
+    expect(run.stdout).toContain('Hint: Set HOME');
+    expectNoBug(run.stdout);
   });
 });

@@ -85,18 +85,25 @@ function stepCopy(script: string): string {
 const SUPPORT_BIN = join(HERE, 'bin');
 const DOCKER_BIN = join(HERE, 'docker-bin');
 
-/** Node.js 22, installed by scripts/ensure-nodes.sh from the npm package node@22 (absent until then). */
-export const NODE22 = join(ROOT, '.cache/node22/node_modules/node/bin/node');
+/** A Node.js release installed by scripts/ensure-nodes.sh (absent until then), by the version it was asked for. */
+export function cachedNode(version: string): string {
+  const os = process.platform === 'darwin' ? 'darwin' : 'linux';
+  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  return join(ROOT, '.cache/nodes', version, 'node_modules', `node-${os}-${arch}`, 'bin/node');
+}
+
+/** Node.js 22, one of the releases the end-to-end suite runs the steps with. */
+export const NODE22 = cachedNode('22');
 
 /** Releases too old for the steps, installed by scripts/ensure-nodes.sh. */
 export const OLD_NODES = {
-  node18: join(ROOT, '.cache/node18/node_modules/node/bin/node'),
-  node2011: join(ROOT, '.cache/node2011/node_modules/node/bin/node'),
+  node18: cachedNode('18'),
+  node2011: cachedNode('20.11.1'),
 };
 
 /**
- * The node the steps run with: E2E_NODE when set (scripts/test.sh runs the end-to-end tests a second time with Node
- * 22 this way), else the node running the tests.
+ * The node the steps run with: E2E_NODE when set (scripts/test.sh runs the suite with the minimum Node, then the
+ * end-to-end tests with 22, 24 and 26 this way), else the node running the tests.
  */
 export const STEP_NODE = process.env.E2E_NODE || process.execPath;
 

@@ -54,6 +54,7 @@ export const NEEDS = {
   },
   skopeo: { tools: ['skopeo'], how: "install Debian's skopeo" },
   awsClients: { tools: ['aws', 'python3', 'boto3'], how: 'install the AWS CLI and python3 with boto3' },
+  moto: { tools: ['moto_server'], how: 'install moto\'s server into python3 (pip install "moto[server]")' },
 } as const;
 
 const missingCache = new Map<string, string[]>();
