@@ -8,4 +8,6 @@ if ! command -v node >/dev/null; then
   printf '\033[31;1m%s\033[0m\n' "This step needs Node.js 20.18.1 or newer on PATH; found none. Current Bitrise stacks have it; elsewhere, install Node.js 20.18.1+." >&2
   exit 1
 fi
+# Node prints requests, headers included, under NODE_DEBUG: never for this step (the bundle also guards).
+unset NODE_DEBUG NODE_DEBUG_NATIVE
 exec node "$here/dist/main.cjs"

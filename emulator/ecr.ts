@@ -57,10 +57,14 @@ export class FakeEcr {
   /** Passwords minted, in order. */
   readonly passwords: string[] = [];
 
-  /** Forgets recorded calls and queued faults (minted passwords stay known, for the secret checks). */
+  /** How long the passwords it mints last, in seconds (ECR's 12 hours; below 0 for a password already expired). */
+  passwordLifetimeSeconds = 12 * 3600;
+
+  /** Forgets recorded calls, queued faults and the password lifetime (minted passwords stay known). */
   reset(): void {
     this.calls.length = 0;
     this.faults.length = 0;
+    this.passwordLifetimeSeconds = 12 * 3600;
   }
 
   private constructor(
@@ -126,7 +130,7 @@ export class FakeEcr {
     if (slot) writeHtpasswd(slot.htpasswd, password);
     return {
       token: Buffer.from(`AWS:${password}`).toString('base64'),
-      expiresAt: Math.floor(Date.now() / 1000) + 12 * 3600,
+      expiresAt: Math.floor(Date.now() / 1000) + this.passwordLifetimeSeconds,
     };
   }
 

@@ -20,6 +20,10 @@ const alias = {
   debug: './src/sdk/no-debug.ts',
   // Negotiate proxy authentication would load the `kerberos` package from outside the bundle.
   'proxy-agent-negotiate': './src/sdk/no-negotiate.ts',
+  // yargs' translator reads locale files from outside the bundle; the CLI speaks English only (no-y18n.ts).
+  y18n: './src/sdk/no-y18n.ts',
+  // yargs' search for a package.json upwards from the working directory (no-escalade.ts).
+  'escalade/sync': './src/sdk/no-escalade.ts',
   // Browser user-agent parsing and event-stream codecs: browsers and streaming operations only.
   bowser: './src/sdk/no-bowser.ts',
   '@smithy/core/event-streams': './src/sdk/no-event-streams.ts',
@@ -94,18 +98,28 @@ const leftOut = [
   /llhttp_simd/,
   /node_modules\/(bowser|debug|supports-color|kerberos)\//,
   /node_modules\/@aws-sdk\/credential-provider-node\//,
-  /node_modules\/y18n\/.*\.json$/,
+  /node_modules\/y18n\//,
 ];
 
+/**
+ * NODE_DEBUG (http, net, tls, undici…) makes Node print requests, headers included, so a session token or the build
+ * API token, on stderr. Node reads it before any code runs, so every bundle first drops those lines — Node writes each
+ * as one `SET <pid>: …` write to process.stderr — and says once that it does. step.sh and the launcher also unset it.
+ */
+const debugGuard =
+  "if(process.env.NODE_DEBUG){const w=process.stderr.write.bind(process.stderr),p=new RegExp('^[A-Z0-9_]+ (\\x1b\\[[0-9;]*m)?'+process.pid+'(\\x1b\\[[0-9;]*m)?: ');" +
+  "process.stderr.write=(c,...a)=>typeof c==='string'&&p.test(c)?true:w(c,...a);" +
+  "w('NODE_DEBUG is set: Node\\'s own debug lines are not shown, since they would print secrets.\\n')}";
+
 const bundles = [
-  { entry: 'src/main.ts', out: 'dist/main.cjs', banner: nodeCheck, plugins: [awsChunk] },
+  { entry: 'src/main.ts', out: 'dist/main.cjs', banner: `${nodeCheck}${debugGuard}`, plugins: [awsChunk] },
   { entry: 'src/sdk/aws.ts', out: 'dist/aws.cjs' },
   // The CLI has its own bundle, so that yargs never slows the step; it shares the AWS chunk.
   // yargs is ESM and reads import.meta.url, which a CommonJS bundle has to provide.
   {
     entry: 'src/cli/main.ts',
     out: 'dist/cli.cjs',
-    banner: `#!/usr/bin/env node\n${nodeCheck}\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
+    banner: `#!/usr/bin/env node\n${nodeCheck}${debugGuard}\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
     define: { 'import.meta.url': '__import_meta_url', __PACKAGE_VERSION__: JSON.stringify(version) },
     plugins: [awsChunk],
   },
@@ -113,10 +127,14 @@ const bundles = [
   {
     entry: 'src/credential-process-main.ts',
     out: 'dist/credential-process.cjs',
-    banner: nodeCheck,
+    banner: `${nodeCheck}${debugGuard}`,
     plugins: [cliExternal],
   },
-  { entry: 'src/get-identity-token-main.ts', out: 'variants/get-identity-token/dist/main.cjs', banner: nodeCheck },
+  {
+    entry: 'src/get-identity-token-main.ts',
+    out: 'variants/get-identity-token/dist/main.cjs',
+    banner: `${nodeCheck}${debugGuard}`,
+  },
 ];
 
 /** The folder of the package a bundled file belongs to (the innermost node_modules/<name> or <@scope/name>). */

@@ -31,7 +31,7 @@ export const doctor = {
       .option('trust-policy', { type: 'string', describe: 'the role trust policy: a JSON file, or inline JSON' })
       .option('role-arn', { type: 'string', describe: 'the role, to check the provider ARN of its account' })
       .option('build-url', { type: 'string', describe: 'the build URL (default $BITRISE_BUILD_URL)' })
-      .option('build-api-token', { type: 'string', describe: 'the build API token (default $BITRISE_BUILD_API_TOKEN)' })
+      .option('build-api-token', { type: 'string', hidden: true })
       .option('timeout-seconds', { type: 'number', default: 120, describe: 'time limit for the Bitrise API' })
       .option('json', {
         type: 'boolean',

@@ -6,7 +6,7 @@
 import type { Argv } from 'yargs';
 import type { Env } from '../config/inputs';
 import { flagOf, type InputSpec } from '../config/table';
-import { StepError } from '../core/errors';
+import { ExitCode, StepError } from '../core/errors';
 import { shellWord } from '../core/shell';
 import type { Output, Publish } from '../publish/envman';
 import { run } from '../runner';
@@ -14,10 +14,35 @@ import type { StepContext } from '../steps/step';
 
 const isBoolean = (spec: InputSpec) => spec.fallback === 'true' || spec.fallback === 'false';
 
+/**
+ * Where a secret goes instead of a flag: a command line is readable by every local user (/proc/<pid>/cmdline, ps).
+ * The CLI reads each sensitive input from the environment variable of its step input's name (as Bitrise passes it),
+ * the build API token also from BITRISE_BUILD_API_TOKEN.
+ */
+function secretVariable(spec: InputSpec): string {
+  return /^\$(\w+)$/.exec(spec.fallback ?? '')?.[1] ?? spec.key;
+}
+
+function secretFlagError(spec: InputSpec): StepError {
+  const variable = secretVariable(spec);
+  return new StepError(
+    `\`--${flagOf(spec.key)}\` would put a secret on the command line, where every user of this machine can read it; it is refused.`,
+    {
+      hint: `Set the environment variable ${variable} instead, for example: read -rs ${variable} && export ${variable}.`,
+      exitCode: ExitCode.badInput,
+    },
+  );
+}
+
 /** The flags of a command from input specs: booleans are bare flags (`--verbose`), the rest take a value. */
 export function withInputs<T>(y: Argv<T>, specs: readonly InputSpec[]): Argv<T> {
   let out = y;
   for (const spec of specs) {
+    if (spec.sensitive) {
+      // Kept as a flag only to refuse it with the way to do it instead (an unknown flag would just be a usage error).
+      out = out.option(flagOf(spec.key), { type: 'string', hidden: true });
+      continue;
+    }
     const fallback = spec.fallback ? ` (default ${spec.fallback})` : '';
     out = out.option(flagOf(spec.key), {
       type: isBoolean(spec) ? 'boolean' : 'string',
@@ -46,6 +71,7 @@ export function flagInputs(argv: Record<string, unknown>, specs: readonly InputS
   const env: Record<string, string> = {};
   for (const spec of specs) {
     const value = argv[flagOf(spec.key)];
+    if (spec.sensitive && value !== undefined) throw secretFlagError(spec);
     if (typeof value === 'string' || typeof value === 'boolean') env[spec.key] = String(value);
   }
   return env;
@@ -54,7 +80,12 @@ export function flagInputs(argv: Record<string, unknown>, specs: readonly InputS
 /** The names of the command's inputs, as its flags, in a message: "Input `role_arn`" → "`--role-arn`". */
 export function inFlags(text: string, specs: readonly InputSpec[]): string {
   let out = text.replace(/Input `(\w+)`/g, '`$1`');
-  for (const { key } of specs) out = out.replaceAll(`\`${key}\``, `\`--${flagOf(key)}\``);
+  for (const spec of specs) {
+    out = out.replaceAll(
+      `\`${spec.key}\``,
+      spec.sensitive ? `\`$${secretVariable(spec)}\`` : `\`--${flagOf(spec.key)}\``,
+    );
+  }
   return out;
 }
 

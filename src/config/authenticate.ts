@@ -127,16 +127,26 @@ function parseSession(inputs: Inputs, env: Env, role: RoleArn): RoleSession {
   const name = sessionName(inputs, env);
   const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200 });
   const policy = inputs.optional('session_policy');
+  const listed = inputs.lines('managed_session_policies');
+  const managed = parsePolicyArns('managed_session_policies', listed, role.partition);
+  if (managed.length < listed.length) {
+    inputs.show('managed_session_policies', `${managed.join(', ')} (an ARN listed twice is sent once)`);
+  }
+  // STS counts the inline policy and the managed ARNs together against one limit of 2,048 characters.
+  const length = (policy?.length ?? 0) + managed.reduce((sum, arn) => sum + arn.length, 0);
+  if (policy !== undefined && managed.length > 0 && length > 2048) {
+    throw new InputError(
+      'session_policy',
+      `and \`managed_session_policies\` are ${length} characters together; STS accepts at most 2048 for both.`,
+      'Minify the JSON, or list fewer managed policies.',
+    );
+  }
   return {
     role,
     sessionName: name,
     durationSeconds,
     sessionPolicy: policy === undefined ? undefined : parseSessionPolicy('session_policy', policy),
-    managedSessionPolicies: parsePolicyArns(
-      'managed_session_policies',
-      inputs.lines('managed_session_policies'),
-      role.partition,
-    ),
+    managedSessionPolicies: managed,
   };
 }
 

@@ -31,7 +31,9 @@ export function parseRegion(key: string, value: string): string {
 
 const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)';
 const NAME = '[\\w+=,.@-]';
-const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::(\\d{12}):role/((?:${NAME}+/)*)(${NAME}{1,64})$`);
+/** An IAM path: `/`, or `/` and printable ASCII up to a final `/` (up to 512 characters), as IAM defines it. */
+const PATH = '((?:[\\x21-\\x7e]{0,510}/)?)';
+const ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::(\\d{12}):role/${PATH}(${NAME}{1,64})$`);
 
 export interface RoleArn {
   arn: string;
@@ -54,18 +56,42 @@ export interface RoleSession {
   sourceIdentity?: string | undefined;
 }
 
-/** `key=value` per line: at most 50, keys of 1–128 and values of 0–256 letters, digits, spaces and _.:/=+-@. */
+/**
+ * One `key=value` line: the key ends at the first `=`. A key or a value may be double-quoted, to hold `=` (a key) or
+ * spaces at its ends (a value): `"a=b"=c`, `note="  padded  "`.
+ */
+function splitTag(line: string): { key: string; value: string } | undefined {
+  const quoted = /^"([^"]*)"\s*=\s*(.*)$/.exec(line);
+  const [key, rest] = quoted
+    ? [quoted[1] ?? '', quoted[2] ?? '']
+    : line.includes('=')
+      ? [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]
+      : [undefined, ''];
+  if (key === undefined) return undefined;
+  const value = /^"(.*)"$/.exec(rest)?.[1] ?? rest;
+  return { key, value };
+}
+
+/**
+ * `key=value` per line: at most 50, keys of 1–128 and values of 0–256 letters, digits, spaces and _.:/=+-@; no key
+ * starting with `aws:` (AWS keeps those).
+ */
 export function parseSessionTags(key: string, lines: string[]): Array<{ key: string; value: string }> {
   const chars = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
   if (lines.length > 50) throw new InputError(key, `lists ${lines.length} tags; STS accepts at most 50.`);
   const tags = lines.map((line) => {
-    const eq = line.indexOf('=');
-    const tag = { key: (eq < 0 ? line : line.slice(0, eq)).trim(), value: eq < 0 ? '' : line.slice(eq + 1).trim() };
-    if (eq < 0 || tag.key.length < 1 || tag.key.length > 128 || !chars.test(tag.key)) {
+    const tag = splitTag(line);
+    if (!tag || tag.key.length < 1 || tag.key.length > 128 || !chars.test(tag.key)) {
       throw new InputError(
         key,
         `has a line that is not a tag: ${JSON.stringify(line)}.`,
-        'One tag per line as key=value; keys of 1 to 128 and values of up to 256 letters, digits, spaces and _.:/=+-@.',
+        'One tag per line as key=value; keys of 1 to 128 and values of up to 256 letters, digits, spaces and _.:/=+-@. The key ends at the first =; double-quote a key that holds = ("a=b"=c) or a value with spaces at its ends (k="  v  ").',
+      );
+    }
+    if (/^aws:/i.test(tag.key)) {
+      throw new InputError(
+        key,
+        `has the tag key ${tag.key}: keys starting with aws: are AWS's own, and STS refuses them.`,
       );
     }
     if (tag.value.length > 256 || !chars.test(tag.value)) {
@@ -123,8 +149,9 @@ export function parseRoleArn(key: string, value: string, region: string): RoleAr
   return { arn: value, partition, accountId, name };
 }
 
-const POLICY_ARN = new RegExp(`^arn:${PARTITION}:iam::(\\d{12}|aws):policy/(?:${NAME}+/)*${NAME}{1,128}$`);
+const POLICY_ARN = new RegExp(`^arn:${PARTITION}:iam::(\\d{12}|aws):policy/${PATH}${NAME}{1,128}$`);
 
+/** Managed policy ARNs, checked; an ARN listed twice is sent once (STS would refuse the duplicate). */
 export function parsePolicyArns(key: string, values: string[], partition: string): string[] {
   if (values.length > 10) {
     throw new InputError(key, `lists ${values.length} policy ARNs; STS accepts at most 10.`);
@@ -142,10 +169,9 @@ export function parsePolicyArns(key: string, values: string[], partition: string
     if (m[1] !== partition) {
       throw new InputError(key, `has ${arn}, which is not in the role's partition ${partition}.`);
     }
-    if (seen.has(arn)) throw new InputError(key, `lists ${arn} twice.`);
     seen.add(arn);
   }
-  return values;
+  return [...seen];
 }
 
 /** STS counts the inline policy in plain-text characters and accepts tab, newline, CR and U+0020–U+00FF only. */

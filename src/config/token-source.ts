@@ -53,6 +53,9 @@ export function parseBitriseApi(inputs: Inputs, localRunHint: string, allowInsec
  * The Authenticate step's token source: a token given as a value or a file, or else the Bitrise API. Setting both
  * token inputs is an error naming both.
  */
+/** The longest WebIdentityToken STS accepts. */
+export const MAX_TOKEN_LENGTH = 20_000;
+
 export function parseTokenSource(inputs: Inputs, allowInsecure = false): TokenSource {
   const token = inputs.optional('web_identity_token');
   const file = inputs.optional('web_identity_token_file');
@@ -63,7 +66,16 @@ export function parseTokenSource(inputs: Inputs, allowInsecure = false): TokenSo
       'Use `web_identity_token_file` for a file written by the Get OIDC Identity Token step.',
     );
   }
-  if (token !== undefined) return { kind: 'value', token };
+  if (token !== undefined) {
+    if (token.length < 4 || token.length > MAX_TOKEN_LENGTH) {
+      throw new InputError(
+        'web_identity_token',
+        `is ${token.length} characters long; STS accepts 4 to ${MAX_TOKEN_LENGTH}.`,
+        'Give the identity token itself (a JWT), as the Get OIDC Identity Token step publishes it.',
+      );
+    }
+    return { kind: 'value', token };
+  }
   if (file !== undefined) return { kind: 'file', path: file };
   return parseBitriseApi(inputs, LOCAL_RUN_HINT, allowInsecure);
 }

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { StepError } from './errors';
+import { ExitCode, StepError } from './errors';
 
 /** A folder or file that is not safe to use: a link, another user's, writable by others. */
 export class UnsafePathError extends StepError {
@@ -139,5 +139,31 @@ export async function readRegularFile(
     return buffer.subarray(0, length).toString('utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The AWS SDK reads the shared config and credentials files itself (endpoint_url, FIPS, retries…), with blocking opens
+ * on Node's thread pool: a FIFO or a device there would hang the step past every time limit. Each that exists must be
+ * a regular file (or a folder, which the SDK skips); checked with stat, which never opens the file.
+ */
+export async function checkFilesTheSdkReads(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const home = env.HOME?.trim();
+  const paths = [
+    ['AWS_CONFIG_FILE', env.AWS_CONFIG_FILE || (home ? join(home, '.aws', 'config') : undefined)],
+    [
+      'AWS_SHARED_CREDENTIALS_FILE',
+      env.AWS_SHARED_CREDENTIALS_FILE || (home ? join(home, '.aws', 'credentials') : undefined),
+    ],
+  ] as const;
+  for (const [variable, path] of paths) {
+    if (!path) continue;
+    const info = await stat(path).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) {
+      throw new StepError(
+        `${path} (${variable}) is not a regular file but a pipe, socket or device; the AWS SDK would wait on it forever. Nothing was sent.`,
+        { hint: `Point ${variable} at a regular file, or remove ${path}.`, exitCode: ExitCode.badInput },
+      );
+    }
   }
 }

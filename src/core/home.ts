@@ -78,7 +78,7 @@ export async function installCli(home = toolHome()): Promise<string | undefined>
   const launcher = launcherPath(home);
   await writeFileAtomic(
     launcher,
-    '#!/bin/sh\n' +
+    '#!/bin/sh\nunset NODE_DEBUG NODE_DEBUG_NATIVE\n' +
       `if [ "$1" = credential-process ]; then exec ${commandLine([node, join(home, 'credential-process.cjs')])} "$@"; fi\n` +
       `exec ${commandLine([node, join(home, 'cli.cjs')])} "$@"\n`,
     0o700,

@@ -14,23 +14,22 @@ const colors = {
 export const REDACTED = '[REDACTED]';
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Control (Cc), format (Cf: bidi marks, zero-width characters, BOM), line (Zl) and paragraph (Zp) separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 /**
  * A string from outside (a server's message, a claim, an ARN, a tool's output) made safe to print on one line: line
- * breaks, ANSI escapes and other control or bidi characters are shown escaped (`\n`, `\x1b`, `\u202e`), so that no
- * value can forge log lines or colours.
+ * breaks, ANSI escapes, bidi and zero-width characters and every other control, format or separator character are
+ * shown escaped (`\n`, `\x1b`, `\u202e`, `\u200b`), so that no value can forge log lines, colours or hidden text.
  */
 export function printable(text: string): string {
-  return text.replace(
-    UNPRINTABLE,
-    (c) =>
-      ESCAPES[c] ??
-      (c.charCodeAt(0) < 0x100
-        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-        : `\\u${c.charCodeAt(0).toString(16)}`),
-  );
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    const hex = code.toString(16);
+    if (ESCAPES[c]) return ESCAPES[c];
+    if (code < 0x100) return `\\x${hex.padStart(2, '0')}`;
+    return code <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
+  });
 }
 
 /** Values that must never be printed. Values shorter than 4 characters are not registered (they would mask noise). */

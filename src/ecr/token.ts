@@ -76,9 +76,21 @@ function passwordOf(token: string | undefined, what: string): string {
   return decoded.slice(colon + 1);
 }
 
-/** ECR's expiry, or 12 hours (what ECR gives) when the answer has none. */
-function expiryOf(value: Date | undefined, now: () => number): Date {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : new Date(now() + 12 * 3600_000);
+/**
+ * ECR's expiry, or 12 hours (what ECR gives) when the answer has none. A password that has already expired is refused,
+ * as expired STS credentials are: docker would store it, and every pull would fail later.
+ */
+function expiryOf(value: Date | undefined, now: () => number, service: string): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return new Date(now() + 12 * 3600_000);
+  if (value.getTime() <= now()) {
+    throw new StepError(
+      `${service} answered with a password that expired at ${value.toISOString()}. Nothing was logged in or published.`,
+      {
+        hint: 'This is not an answer ECR gives. Check the machine clock, AWS_ENDPOINT_URL_ECR, and any proxy between the build and AWS.',
+      },
+    );
+  }
+  return value;
 }
 
 function classify(error: unknown, service: string, endpoint: string, signal: AbortSignal, hint: string): StepError {
@@ -133,7 +145,7 @@ export async function privatePasswords(
       return {
         host: loginHost(registry, entry?.proxyEndpoint, aws, service),
         password,
-        expiresAt: expiryOf(entry?.expiresAt, now),
+        expiresAt: expiryOf(entry?.expiresAt, now, service),
       };
     });
   } finally {
@@ -166,7 +178,7 @@ export async function publicPassword({ aws, creds, policy, log, now }: EcrContex
     });
     const password = passwordOf(data?.authorizationToken, service);
     log.secrets.add(password);
-    return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt, now) };
+    return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt, now, service) };
   } finally {
     client.destroy();
   }

@@ -67,7 +67,13 @@ export function credentialsFrom(
   if (c.Expiration.getTime() <= now)
     throw malformed('credentials that have already expired', c.Expiration.toISOString());
   const { partition, accountId } = parseStsArn(arn);
-  if (!/:assumed-role\//.test(arn) || partition !== asked.partition || accountId !== asked.accountId) {
+  if (partition !== asked.partition) {
+    throw malformed(
+      `an assumed-role ARN of partition ${partition}, not of the role's partition ${asked.partition}`,
+      arn,
+    );
+  }
+  if (!/:assumed-role\//.test(arn) || accountId !== asked.accountId) {
     throw malformed(`an assumed-role ARN that is not of account ${asked.accountId}`, arn);
   }
   return {

@@ -9,7 +9,7 @@ import { ExitCode, StepError } from '../core/errors';
 import { cliCommand } from '../core/home';
 import { printable } from '../core/log';
 import { shellWord } from '../core/shell';
-import { awsFailure, transportError } from '../net/aws-errors';
+import { awsFailure, transportError, UNREADABLE_CODE } from '../net/aws-errors';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
@@ -172,7 +172,9 @@ export function classifyStsError(error: unknown, req: Refused, endpoint: string,
   if (transport) return transport;
   const { code, status, message } = awsFailure(error);
   const roleArn = req.session.role.arn;
-  if (REFUSALS.has(code)) {
+  // A code that is not one AWS sends is not printed; on a 401 or 403 it is still a refusal.
+  const unreadableRefusal = code === UNREADABLE_CODE && (status === 401 || status === 403);
+  if (REFUSALS.has(code) || unreadableRefusal) {
     const claims = req.token === undefined ? undefined : decodeClaims(req.token);
     const { hint, exitCode } = refusalHint(code, message, req, claims);
     const details = claims

@@ -45,10 +45,15 @@ export interface AwsFailure {
   message: string;
 }
 
+/** What an AWS error code is made of; anything else (a line break, an escape, a long text) is not printed. */
+const ERROR_CODE = /^[A-Za-z0-9.:_-]{1,100}$/;
+export const UNREADABLE_CODE = '(an error code AWS does not send)';
+
 export function awsFailure(error: unknown): AwsFailure {
   const e = (error ?? {}) as SdkError;
+  const code = WIRE_CODES[e.name ?? ''] ?? e.name ?? 'Error';
   return {
-    code: WIRE_CODES[e.name ?? ''] ?? e.name ?? 'Error',
+    code: ERROR_CODE.test(code) ? code : UNREADABLE_CODE,
     status: e.$metadata?.httpStatusCode,
     message: printable(e.message ?? messageOf(error)),
   };

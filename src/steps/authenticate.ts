@@ -7,6 +7,7 @@
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import { ExitCode, fileProblem, StepError } from '../core/errors';
+import { checkFilesTheSdkReads } from '../core/files';
 import { cliCommand, installCli } from '../core/home';
 import type { Logger } from '../core/log';
 import { mark } from '../core/timing';
@@ -21,7 +22,7 @@ import type { Deadline } from '../net/retry';
 import { obtainToken } from '../token/source';
 import { authenticateOutputs } from './outputs';
 import { saveProfile } from './profile';
-import { begin, deadlineOf, networkPolicy, type StepContext } from './step';
+import { begin, deadlineOf, endAtTheLatest, networkPolicy, type StepContext } from './step';
 
 export interface AuthenticateResult {
   creds: AwsCredentials;
@@ -58,6 +59,7 @@ export async function runAuthenticate(
 ): Promise<AuthenticateResult> {
   const { log } = ctx;
   log.section('Authenticating with AWS');
+  await checkFilesTheSdkReads(process.env);
   const policy = networkPolicy(ctx, deadline);
   const { auth } = config;
   // The AWS SDK (its own chunk) is read, started and run once in memory while the token request is in flight.
@@ -152,6 +154,7 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   begin(ctx, config);
   mark('inputs read and checked');
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
+  endAtTheLatest(config.timeoutSeconds, ctx);
   const result = await runAuthenticate(config, ctx, deadline);
   await exportAuthenticate(env, config, result, ctx, deadline.remainingMs());
   mark('published');

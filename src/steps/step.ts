@@ -58,3 +58,18 @@ export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy
 export function deadlineOf(ctx: StepContext, timeoutSeconds: number): Deadline {
   return new Deadline(timeoutSeconds * 1000, ctx.now);
 }
+
+/**
+ * The last resort behind every time limit: 10 s after `timeout_seconds`, a step still running (a thread of Node's pool
+ * stuck in a blocking open, which no signal ends and process.exit would wait for) says so, cleans up, and is killed.
+ */
+export function endAtTheLatest(timeoutSeconds: number, ctx: StepContext): void {
+  setTimeout(
+    () => {
+      ctx.log.error(`The step did not end within timeout_seconds (${timeoutSeconds} s) + 10 s; ending it.`);
+      process.emit('exit', 137);
+      process.kill(process.pid, 'SIGKILL');
+    },
+    (timeoutSeconds + 10) * 1000,
+  ).unref();
+}

@@ -1,4 +1,4 @@
-import type { TokenSource } from '../config/token-source';
+import { MAX_TOKEN_LENGTH, type TokenSource } from '../config/token-source';
 import { InputError } from '../core/errors';
 import { FileReadError, readRegularFile } from '../core/files';
 import type { Logger } from '../core/log';
@@ -16,6 +16,12 @@ function expiryClaim(token: string): Date | undefined {
 }
 
 function supplied(input: string, token: string): IdentityToken {
+  if (token.length > MAX_TOKEN_LENGTH) {
+    throw new InputError(
+      input,
+      `holds a token of ${token.length} characters; STS accepts at most ${MAX_TOKEN_LENGTH}.`,
+    );
+  }
   if (!looksLikeJwt(token)) {
     throw new InputError(input, 'does not hold a JWT (three base64url parts separated by dots).');
   }

@@ -298,7 +298,8 @@ describe('the CLI behaves like one', () => {
     expect(result.stderr).not.toContain('Input `role_arn`');
     const token = await cli(['token', '--audience', 'sts.amazonaws.com', '--build-url', emu.bitrise.buildUrl]);
     expect(token.exitCode).toBe(2);
-    expect(token.stderr).toContain('`--build-api-token`');
+    // A secret is never a flag: the message names the variable that holds it.
+    expect(token.stderr).toContain('`$BITRISE_BUILD_API_TOKEN`');
     expect(token.stderr).not.toContain('`build_api_token`');
   });
 

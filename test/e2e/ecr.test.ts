@@ -83,6 +83,17 @@ function expectNoPasswordAnywhere(run: StepRun): void {
 }
 
 describe.runIf(available)('docker_login', () => {
+  it('20. refuses an ECR password that has already expired, as expired STS credentials are', async () => {
+    ecr.passwordLifetimeSeconds = -60;
+    const config = dockerConfig();
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), { dockerConfig: config });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/answered with a password that expired at \S+\. Nothing was logged in or published\./);
+    expect(run.dockerCalls).toEqual([]);
+    expect(run.published.size).toBe(0);
+    expectNoPasswordAnywhere(run);
+  });
+
   it('a failed publish logs docker out again and says what was undone', async () => {
     const config = dockerConfig({ auths: { 'keep.example.test': { auth: 'a2VlcDprZWVw' } } });
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), {

@@ -15,6 +15,7 @@ beforeAll(async () => {
   emu = await Emulator.start();
   proxy = await RecordingProxy.start({
     'sts.internal.example:80': { host: '127.0.0.1', port: Number(port(emu.sts.url)) },
+    'bitrise.internal.example:80': { host: '127.0.0.1', port: Number(port(emu.bitrise.buildUrl)) },
   });
 });
 afterAll(async () => {
@@ -27,13 +28,30 @@ beforeEach(() => {
 });
 
 describe('proxies', () => {
+  // Hosts that are not loopback, which only the proxy knows (it maps them to the emulator): nothing resolves them.
+  const viaProxy = (variable: string) => ({
+    [variable]: proxy.url,
+    build_url: `http://bitrise.internal.example${new URL(emu.bitrise.buildUrl).pathname}`,
+    AWS_ENDPOINT_URL_STS: 'http://sts.internal.example',
+    allow_insecure_http: 'true',
+  });
+
   it.each(['HTTP_PROXY', 'http_proxy'])('sends the Bitrise API and STS requests through %s', async (variable) => {
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ [variable]: proxy.url }));
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(viaProxy(variable)));
     expect(run.code, run.stdout).toBe(0);
-    const bitrise = port(emu.bitrise.buildUrl);
-    const sts = port(emu.sts.url);
-    expect(proxy.seen.some((s) => s.includes(`127.0.0.1:${bitrise}`))).toBe(true);
-    expect(proxy.seen.some((s) => s.includes(`127.0.0.1:${sts}`))).toBe(true);
+    // undici tunnels (CONNECT) to the Bitrise API even for http; the AWS SDK sends STS's plain-http request as is.
+    expect(proxy.seen).toContain('bitrise.internal.example:80');
+    expect(proxy.seen).toContain('http://sts.internal.example/');
+    expect(emu.sts.calls).toHaveLength(1);
+  });
+
+  it('never proxies loopback: plain http to 127.0.0.1 goes direct, whatever HTTP_PROXY and NO_PROXY say', async () => {
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({ HTTP_PROXY: proxy.url, http_proxy: proxy.url, NO_PROXY: '' }),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(proxy.seen).toEqual([]);
     expect(emu.sts.calls).toHaveLength(1);
   });
 

@@ -223,44 +223,60 @@ describe('5. size and time', () => {
   });
 });
 
+/** Waits for `check` to hold, every 25 ms, for at most `ms`; fails the test when it never does. */
+async function waitFor(check: () => boolean, ms: number, what: string): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 describe('6. signals', () => {
-  it('on SIGTERM while publishing: no value file left, no envman left, the envstore put back, exit 143', async () => {
-    const bin = tempDir('slow-envman-');
-    const pids = join(bin, 'pids');
-    writeFileSync(join(bin, 'envman'), `#!/bin/bash\necho $$ >> "${pids}"\nexec sleep 300\n`, { mode: 0o755 });
-    const work = tempDir('signal-');
-    const tmp = join(work, 'tmp');
-    mkdirSync(tmp);
-    const envstore = join(work, 'envstore.yml');
-    writeFileSync(envstore, 'envs:\n- BEFORE: kept\n');
-    const child = spawn('bash', [join(ROOT, 'step.sh')], {
-      env: {
-        ...emu.stepEnv(),
-        PATH: `${bin}:${join(STEP_NODE, '..')}:/usr/bin:/bin`,
-        HOME: work,
-        TMPDIR: tmp,
-        ENVMAN_ENVSTORE_PATH: envstore,
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += String(d);
-    });
-    while (!existsSync(pids)) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) =>
-      child.on('exit', (c, s) => resolve(c ?? (s ? 143 : null))),
-    );
-    recordCapture('signal test stdout', out);
-    expect(code).toBe(143);
-    expect(isEmptyDir(tmp)).toBe(true);
-    expect(readFileSync(envstore, 'utf8')).toBe('envs:\n- BEFORE: kept\n');
-    const envmanPid = Number(readFileSync(pids, 'utf8').trim());
-    await new Promise((r) => setTimeout(r, 100));
-    expect(running(envmanPid)).toBe(false);
-  });
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+    ['SIGHUP', 129],
+    ['SIGQUIT', 131],
+    ['SIGUSR2', 140],
+  ] as const)(
+    'on %s while publishing: no value file left, no envman left, the envstore put back, exit %i',
+    async (signal, exit) => {
+      const bin = tempDir('slow-envman-');
+      const pids = join(bin, 'pids');
+      writeFileSync(join(bin, 'envman'), `#!/bin/bash\necho $$ >> "${pids}"\nexec sleep 300\n`, { mode: 0o755 });
+      const work = tempDir('signal-');
+      const tmp = join(work, 'tmp');
+      mkdirSync(tmp);
+      const envstore = join(work, 'envstore.yml');
+      writeFileSync(envstore, 'envs:\n- BEFORE: kept\n');
+      const child = spawn('bash', [join(ROOT, 'step.sh')], {
+        env: {
+          ...emu.stepEnv(),
+          PATH: `${bin}:${join(STEP_NODE, '..')}:/usr/bin:/bin`,
+          HOME: work,
+          TMPDIR: tmp,
+          ENVMAN_ENVSTORE_PATH: envstore,
+          NO_COLOR: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += String(d);
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      await waitFor(() => existsSync(pids) && readFileSync(pids, 'utf8').trim() !== '', 20_000, 'envman to start');
+      child.kill(signal);
+      const code = await exited;
+      recordCapture('signal test stdout', out);
+      expect(code).toBe(exit);
+      expect(isEmptyDir(tmp)).toBe(true);
+      expect(readFileSync(envstore, 'utf8')).toBe('envs:\n- BEFORE: kept\n');
+      const envmanPid = Number(readFileSync(pids, 'utf8').trim());
+      await waitFor(() => !running(envmanPid), 5_000, 'envman to end');
+    },
+  );
 });
 
 describe('7. the credentials are published as a unit', () => {

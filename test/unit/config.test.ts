@@ -5,6 +5,7 @@ import {
   parseRegion,
   parseRoleArn,
   parseSessionPolicy,
+  parseSessionTags,
   partitionOfRegion,
   sanitiseSessionName,
 } from '../../src/config/aws';
@@ -141,8 +142,41 @@ describe('AWS value parsers', () => {
   it('checks managed policy ARNs: shape, partition, duplicates, count', () => {
     expect(parsePolicyArns('m', ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'], 'aws')).toHaveLength(1);
     expect(() => parsePolicyArns('m', ['arn:aws-cn:iam::aws:policy/X'], 'aws')).toThrow(/partition aws/);
-    expect(() => parsePolicyArns('m', ['arn:aws:iam::aws:policy/X', 'arn:aws:iam::aws:policy/X'], 'aws')).toThrow(
-      /twice/,
+    // AWS accepts the same ARN twice; it is sent once (the config section says so).
+    expect(parsePolicyArns('m', ['arn:aws:iam::aws:policy/X', 'arn:aws:iam::aws:policy/X'], 'aws')).toEqual([
+      'arn:aws:iam::aws:policy/X',
+    ]);
+  });
+
+  it("follows IAM's and STS's exact limits", () => {
+    // Paths of any printable ASCII, as IAM defines them.
+    expect(parseRoleArn('role_arn', 'arn:aws:iam::123456789012:role/team!a/deploy', 'us-east-1').name).toBe('deploy');
+    expect(parsePolicyArns('m', ['arn:aws:iam::123456789012:policy/a~b/(x)/p'], 'aws')).toHaveLength(1);
+    expect(() => parseRoleArn('role_arn', 'arn:aws:iam::123456789012:role/a b/deploy', 'us-east-1')).toThrow();
+    // Session tags: no aws: keys; quoting for = in keys and spaces at the ends of values.
+    expect(() => parseSessionTags('t', ['aws:team=x'])).toThrow(/aws:/);
+    expect(parseSessionTags('t', ['"a=b"=c', 'note="  padded  "', 'k=v=w'])).toEqual([
+      { key: 'a=b', value: 'c' },
+      { key: 'note', value: '  padded  ' },
+      { key: 'k', value: 'v=w' },
+    ]);
+    const base = { BITRISE_BUILD_URL: 'https://app.bitrise.io/build/1', build_url: 'https://app.bitrise.io/build/1' };
+    const env = (more: Record<string, string>) => ({
+      ...base,
+      build_api_token: 'token',
+      role_arn: 'arn:aws:iam::123456789012:role/r',
+      ...more,
+    });
+    // The web identity token: at most 20,000 characters.
+    expect(() => parseAuthenticateConfig(env({ web_identity_token: 'x'.repeat(20_001) }))).toThrow(/20000/);
+    // The inline policy and the managed ARNs: 2,048 characters together.
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: 'x'.repeat(1900) }],
+    });
+    const arns = Array.from({ length: 5 }, (_, i) => `arn:aws:iam::123456789012:policy/p${i}`).join('\n');
+    expect(() => parseAuthenticateConfig(env({ session_policy: policy, managed_session_policies: arns }))).toThrow(
+      /together; STS accepts at most 2048/,
     );
   });
 
