@@ -211,7 +211,10 @@ describe('8. the CLI opens no file it did not ship', () => {
           .split('\n')
           .filter((p) => p !== '')
       : [];
-    expect(paths.filter((p) => !p.startsWith(dist)), paths.join("\n")).toEqual([]);
+    expect(
+      paths.filter((p) => !p.startsWith(dist)),
+      paths.join('\n'),
+    ).toEqual([]);
   });
 });
 
