@@ -56,6 +56,8 @@ export class FakeEcr {
   publicSlot: RegistrySlot | undefined;
   /** Passwords minted, in order. */
   readonly passwords: string[] = [];
+  /** The User-Agent header of every request, in order (CloudTrail records it). */
+  readonly userAgents: string[] = [];
 
   /** How long the passwords it mints last, in seconds (ECR's 12 hours; below 0 for a password already expired). */
   passwordLifetimeSeconds = 12 * 3600;
@@ -63,6 +65,7 @@ export class FakeEcr {
   /** Forgets recorded calls, queued faults and the password lifetime (minted passwords stay known). */
   reset(): void {
     this.calls.length = 0;
+    this.userAgents.length = 0;
     this.faults.length = 0;
     this.passwordLifetimeSeconds = 12 * 3600;
   }
@@ -110,6 +113,7 @@ export class FakeEcr {
     try {
       const { region, service, account } = await this.verify(req);
       this.calls.push({ target, region, service, body });
+      this.userAgents.push(String(req.headers['user-agent'] ?? ''));
       if (playFault(this.faults, res)) return;
       if (TARGETS[target] !== service)
         throw new EcrError(400, 'UnknownOperationException', `Unknown operation ${target}`);

@@ -85,6 +85,8 @@ class StsError extends Error {
 
 export class FakeSts {
   readonly calls: StsCall[] = [];
+  /** The User-Agent header of every request, in order (CloudTrail records it). */
+  readonly userAgents: string[] = [];
   readonly faults: Fault[] = [];
   readonly issued: IssuedCredentials[] = [];
   readonly roles = new Map<string, Role>();
@@ -101,6 +103,7 @@ export class FakeSts {
   /** Forgets recorded calls, queued faults and lifetimes (issued sessions stay valid, as on AWS). */
   reset(): void {
     this.calls.length = 0;
+    this.userAgents.length = 0;
     this.faults.length = 0;
     this.lifetimeSeconds = undefined;
     this.lifetimes.length = 0;
@@ -152,6 +155,7 @@ export class FakeSts {
     const params = Object.fromEntries(new URLSearchParams(req.body));
     const call: StsCall = { params, authorization: req.headers.authorization };
     this.calls.push(call);
+    this.userAgents.push(String(req.headers['user-agent'] ?? ''));
     if (playFault(this.faults, res)) return;
     if (playFault(this.actionFaults.get(params.Action ?? '') ?? [], res)) return;
     try {

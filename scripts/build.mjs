@@ -120,7 +120,7 @@ const bundles = [
     entry: 'src/cli/main.ts',
     out: 'dist/cli.cjs',
     banner: `#!/usr/bin/env node\n${nodeCheck}${debugGuard}\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
-    define: { 'import.meta.url': '__import_meta_url', __PACKAGE_VERSION__: JSON.stringify(version) },
+    define: { 'import.meta.url': '__import_meta_url' },
     plugins: [awsChunk],
   },
   // What credential_process runs: a fresh cache answered by node's own modules, anything else handed to cli.cjs.
@@ -166,7 +166,7 @@ for (const { entry, out, banner, define, plugins } of bundles) {
     minify: true,
     legalComments: 'none',
     ...(banner ? { banner: { js: banner } } : {}),
-    ...(define ? { define } : {}),
+    define: { __PACKAGE_VERSION__: JSON.stringify(version), ...define },
     plugins: [undiciExtras, ...(plugins ?? [])],
     metafile: true,
     alias,

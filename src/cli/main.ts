@@ -5,14 +5,13 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode } from '../core/errors';
+import { PACKAGE_VERSION } from '../net/aws-client';
 import { assume } from './assume';
 import { credentialProcess } from './credential-process';
 import { doctor } from './doctor';
+import { setup } from './setup';
 import { token } from './token';
 import { trustPolicy } from './trust-policy';
-
-declare const __PACKAGE_VERSION__: string | undefined;
-const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'development';
 
 // `doctor … | head -2`: a reader that goes away is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -27,8 +26,9 @@ void yargs(hideBin(process.argv))
   .command(token)
   .command(doctor)
   .command(trustPolicy)
+  .command(setup)
   .command(credentialProcess)
-  .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy or credential-process.')
+  .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy, setup or credential-process.')
   .strict()
   .fail((message, error) => {
     // yargs' own usage errors (YError: a flag without its value, …) are usage errors too; anything else is ours.
@@ -38,6 +38,6 @@ void yargs(hideBin(process.argv))
   })
   .help()
   .alias('h', 'help')
-  .version(VERSION)
+  .version(PACKAGE_VERSION)
   .wrap(Math.min(120, process.stdout.columns || 120))
   .parse();

@@ -46,6 +46,7 @@ export const trustPolicy = {
         subLike: argv['sub-like'],
         wanted,
         subFromToken: argv.sub === undefined && argv['sub-like'] === undefined && tokenSub !== undefined,
+        claims,
       });
       process.stdout.write(`${JSON.stringify(generated.policy, null, 2)}\n`);
       for (const note of generated.notes) ctx.log.warn(`Note: ${note}`);

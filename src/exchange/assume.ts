@@ -9,7 +9,7 @@ import type { AwsAccess } from '../net/endpoints';
 import { type RetryPolicy, withRetry } from '../net/retry';
 import { type AwsSdk, loadAws } from '../sdk/load';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from './credentials';
-import { classifyStsError, type Refused } from './refusals';
+import { classifyStsError, type Refused, SessionTooLongError } from './refusals';
 
 /** What every STS call needs besides its own parameters. */
 export interface ExchangeContext {
@@ -215,9 +215,10 @@ export async function exchange(
   let first: AwsCredentials;
   if (auth.kind === 'token') {
     if (token === undefined) throw new Error('the token kind needs a token');
-    first = await assumeWithToken(auth.session, token, trustPolicy, ctx);
+    first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, token, trustPolicy, ctx));
   } else if (auth.session) {
-    first = await assumeSigned(auth.session, { ...auth.keys, principal: 'the access keys' }, ctx);
+    const signer = { ...auth.keys, principal: 'the access keys' };
+    first = await negotiated(auth.session, ctx, (s) => assumeSigned(s, signer, ctx));
   } else {
     first = await checkAccessKeys(auth.keys, ctx);
   }
@@ -227,6 +228,31 @@ export async function exchange(
   const second = await assumeSigned(chain, { ...first, principal: first.assumedRoleArn }, ctx);
   registerCredentials(ctx, second);
   return second;
+}
+
+/** Every role allows sessions of one hour: what the step asks for when the role refuses a longer one. */
+const ONE_HOUR = 3600;
+
+/**
+ * Assumes the session; when STS says the duration asked for exceeds the role's maximum (and more than an hour was
+ * asked for), asks once more for an hour, and says in one line what it did and how to get the longer session.
+ */
+async function negotiated(
+  session: RoleSession,
+  ctx: ExchangeContext,
+  assume: (session: RoleSession) => Promise<AwsCredentials>,
+): Promise<AwsCredentials> {
+  try {
+    return await assume(session);
+  } catch (error) {
+    if (!(error instanceof SessionTooLongError) || session.durationSeconds <= ONE_HOUR) throw error;
+    ctx.log.warn(
+      `The role ${session.role.arn} does not allow sessions of ${session.durationSeconds} s; asking for ${ONE_HOUR} s ` +
+        `(every role allows an hour). For the longer session, raise the role's maximum session duration (IAM > Roles > ` +
+        `${session.role.name} > Maximum session duration), or set \`duration_seconds\` to at most that maximum.`,
+    );
+    return assume({ ...session, durationSeconds: ONE_HOUR });
+  }
 }
 
 function registerCredentials(ctx: ExchangeContext, creds: AwsCredentials): void {

@@ -115,6 +115,8 @@ function trustHint(req: Refused, claims: Record<string, unknown> | undefined): H
         ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
           doctorAdvice(cliCommand())
         : 'The evaluation of your `trust_policy` above shows which condition fails.',
+      `To write the provider and a role whose trust policy admits this app's builds: \`${shellWord(cliCommand())} ` +
+        "setup --format cloudformation|terraform|aws-cli` in a later Script step (it reads this build's token).",
     ].join('\n'),
   );
 }
@@ -166,6 +168,23 @@ function explain(policy: unknown, claims: Record<string, unknown>, roleArn: stri
   }
 }
 
+/** STS's one way of saying that the session asked for is longer than the role allows (its code is ValidationError). */
+const MAX_DURATION_REFUSAL = /DurationSeconds exceeds the MaxSessionDuration/i;
+
+/** The session asked for is longer than the role's maximum session duration: the exchange may ask for an hour. */
+export class SessionTooLongError extends StepError {
+  constructor(
+    readonly askedSeconds: number,
+    message: string,
+  ) {
+    super(message, {
+      hint: "`duration_seconds` must not exceed the role's maximum session duration (IAM role settings, 1 to 12 hours).",
+      exitCode: ExitCode.badInput,
+    });
+    this.name = 'SessionTooLongError';
+  }
+}
+
 /** An STS failure as the user sees it: a refusal with its hint (and the claims), a bad parameter, or a failure. */
 export function classifyStsError(error: unknown, req: Refused, endpoint: string, signal: AbortSignal): StepError {
   const transport = transportError(error, 'AWS STS', endpoint, signal);
@@ -187,6 +206,9 @@ export function classifyStsError(error: unknown, req: Refused, endpoint: string,
       );
     }
     return new StepError(`AWS STS refused to assume ${roleArn}: ${code}: ${message}`, { hint, exitCode, details });
+  }
+  if (code === 'ValidationError' && MAX_DURATION_REFUSAL.test(message)) {
+    return new SessionTooLongError(req.session.durationSeconds, `AWS STS rejected a parameter: ${message}`);
   }
   if (code === 'ValidationError') {
     return new StepError(`AWS STS rejected a parameter: ${message}`, {

@@ -21,6 +21,7 @@ export interface AwsClientSetup {
     region: string;
     maxAttempts: 1;
     requestHandler: AwsTransport;
+    customUserAgent: [string, string][];
     endpoint?: string;
     useFipsEndpoint?: boolean;
     useDualstackEndpoint?: boolean;
@@ -33,6 +34,27 @@ export interface AwsClientSetup {
    * as `<operation> at <origin> <detail>`.
    */
   announce(operation: string, detail: string): void;
+}
+
+declare const __PACKAGE_VERSION__: string | undefined;
+/** This package's version (set by the build), in the user agent. */
+export const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'development';
+
+/**
+ * What every AWS call adds to the SDK's user agent, in its `md/` form, so that CloudTrail (which records each call's
+ * user agent) ties the call to this step and to the Bitrise build: `md/authenticate-with-aws#<version>`,
+ * `md/bitrise-app#<app slug>`, `md/bitrise-build#<build slug>` (or `md/bitrise-build-number#<number>` where there is
+ * no slug). Values the SDK cannot carry are escaped by it.
+ */
+export function userAgentPairs(env: Readonly<Record<string, string | undefined>> = process.env): [string, string][] {
+  const pairs: [string, string][] = [['md/authenticate-with-aws', PACKAGE_VERSION]];
+  const app = env.BITRISE_APP_SLUG?.trim();
+  const build = env.BITRISE_BUILD_SLUG?.trim();
+  const number = env.BITRISE_BUILD_NUMBER?.trim();
+  if (app) pairs.push(['md/bitrise-app', app]);
+  if (build) pairs.push(['md/bitrise-build', build]);
+  else if (number) pairs.push(['md/bitrise-build-number', number]);
+  return pairs;
 }
 
 export function awsClient(
@@ -54,6 +76,7 @@ export function awsClient(
       region,
       maxAttempts: 1,
       requestHandler: transport,
+      customUserAgent: userAgentPairs(),
       ...(explicit ? { endpoint: explicit.href } : {}),
       // An endpoint the user set is used as it is: the SDK refuses FIPS or dual-stack with a custom endpoint.
       ...(aws.useFips && !explicit ? { useFipsEndpoint: true } : {}),

@@ -10,6 +10,7 @@ import { ExitCode, fileProblem, StepError } from '../core/errors';
 import { checkFilesTheSdkReads } from '../core/files';
 import { cliCommand, installCli } from '../core/home';
 import type { Logger } from '../core/log';
+import { shellWord } from '../core/shell';
 import { mark } from '../core/timing';
 import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
@@ -35,18 +36,16 @@ export interface AuthenticateResult {
  */
 async function installForHint(error: unknown): Promise<never> {
   if (!(error instanceof StepError) || error.exitCode !== ExitCode.refused) throw error;
-  const advice = doctorAdvice(cliCommand());
-  if (!error.hint?.includes(advice)) throw error;
+  const launcher = shellWord(cliCommand());
+  if (!error.hint?.includes(launcher)) throw error;
   try {
     await installCli();
   } catch (installError) {
     const reason = installError instanceof StepError ? installError.message : `HOME ${fileProblem(installError)}`;
-    throw new StepError(error.message, {
-      hint: error.hint.replace(advice, doctorAdviceWithoutInstall(reason)),
-      exitCode: error.exitCode,
-      details: error.details,
-      cause: error,
-    });
+    const hint = error.hint
+      .replace(doctorAdvice(cliCommand()), doctorAdviceWithoutInstall(reason))
+      .replaceAll(launcher, 'node dist/cli.cjs');
+    throw new StepError(error.message, { hint, exitCode: error.exitCode, details: error.details, cause: error });
   }
   throw error;
 }

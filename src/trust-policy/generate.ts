@@ -21,6 +21,68 @@ export interface TrustPolicyRequest {
   wanted?: Record<string, string>;
   /** True when `sub` came from a token rather than from --sub: a wanted value it does not carry is a contradiction. */
   subFromToken?: boolean;
+  /** The token's claims, when `sub` came from a token: parts of `sub` equal to a per-build claim are wildcarded. */
+  claims?: Record<string, unknown>;
+}
+
+/**
+ * Claims that differ from one build to the next. Bitrise does not publish the layout of `sub`, so the generator does
+ * not assume one: a part of `sub` (between colons) equal to one of these claims' values is per-build.
+ */
+const PER_BUILD_CLAIMS = [
+  'build_slug',
+  'build_number',
+  'build_id',
+  'build_url',
+  'commit',
+  'commit_hash',
+  'git_commit',
+  'commit_sha',
+  'jti',
+  'pipeline_id',
+  'pipeline_slug',
+];
+/** Claims that say nothing about which app or workflow a token is for. */
+const NOT_IDENTIFYING = new Set(['aud', 'iss', 'sub', 'exp', 'iat', 'nbf', ...PER_BUILD_CLAIMS]);
+
+const valuesOf = (claims: Record<string, unknown>, names: Iterable<string>) =>
+  new Set(
+    [...names]
+      .map((name) => claims[name])
+      .filter((v): v is string | number => (typeof v === 'string' && v !== '') || typeof v === 'number')
+      .map(String),
+  );
+
+/**
+ * A token's `sub` made to admit the next build of the same app: every part equal to a per-build claim becomes `*`
+ * (StringLike). A `sub` left with no part that names the app, workflow or repository is refused: pinned, it would admit
+ * this one build; wildcarded, every app.
+ */
+function subForBuilds(sub: string, claims: Record<string, unknown>): { sub?: string; subLike?: string; note?: string } {
+  const perBuild = valuesOf(claims, PER_BUILD_CLAIMS);
+  const parts = sub.split(':');
+  const replaced = parts.map((part) => (perBuild.has(part) ? '*' : part));
+  if (replaced.every((part, i) => part === parts[i])) return { sub };
+  const stable = valuesOf(
+    claims,
+    Object.keys(claims).filter((name) => !NOT_IDENTIFYING.has(name)),
+  );
+  if (!replaced.some((part) => stable.has(part))) {
+    throw bad(
+      `The token's sub "${sub}" holds nothing that names the app, its workflow or repository once its per-build parts ` +
+        'are left out: pinned, it would admit this build only; wildcarded, every app. Give the sub to pin with --sub-like.',
+    );
+  }
+  const names = PER_BUILD_CLAIMS.filter(
+    (name) => perBuild.has(String(claims[name])) && parts.includes(String(claims[name])),
+  );
+  const subLike = replaced.join(':');
+  return {
+    subLike,
+    note:
+      `sub "${sub}" carries per-build parts (${names.join(', ')}), replaced by * so that the next build of the same ` +
+      `app is admitted: StringLike "${subLike}".`,
+  };
 }
 
 /** The flag a wanted claim came from, for messages. */
@@ -31,7 +93,8 @@ export interface GeneratedPolicy {
   notes: string[];
 }
 
-export function generateTrustPolicy(req: TrustPolicyRequest): GeneratedPolicy {
+export function generateTrustPolicy(request: TrustPolicyRequest): GeneratedPolicy {
+  let req = request;
   if (!/^\d{12}$/.test(req.account)) throw bad(`--account must be 12 digits, got ${JSON.stringify(req.account)}.`);
   if (!['aws', 'aws-cn', 'aws-us-gov'].includes(req.partition ?? 'aws')) {
     throw bad(`--partition must be aws, aws-cn or aws-us-gov, got ${JSON.stringify(req.partition)}.`);
@@ -41,13 +104,18 @@ export function generateTrustPolicy(req: TrustPolicyRequest): GeneratedPolicy {
       'Give the subject to pin (a token, --sub or --sub-like): without it, any Bitrise build could assume the role.',
     );
   }
+  const notes: string[] = [];
+  if (req.subFromToken && req.claims && req.sub !== undefined && req.subLike === undefined) {
+    const forBuilds = subForBuilds(req.sub, req.claims);
+    if (forBuilds.note) notes.push(forBuilds.note);
+    req = { ...req, sub: forBuilds.sub, subLike: forBuilds.subLike };
+  }
   const subject = req.subLike ?? req.sub ?? '';
   const condition: Record<string, Record<string, string>> = {
     StringEquals: { [`${BITRISE_HOST}:aud`]: req.audience },
   };
   if (req.subLike !== undefined) condition.StringLike = { [`${BITRISE_HOST}:sub`]: req.subLike };
   else condition.StringEquals = { ...condition.StringEquals, [`${BITRISE_HOST}:sub`]: subject };
-  const notes: string[] = [];
   for (const [claim, value] of Object.entries(req.wanted ?? {})) {
     const carried = subject.split(':').includes(value);
     if (!carried && req.subFromToken) {

@@ -83,6 +83,19 @@ function expectNoPasswordAnywhere(run: StepRun): void {
 }
 
 describe.runIf(available)('docker_login', () => {
+  it('22. every ECR call carries the step, its version and the build in its user agent', async () => {
+    const build = { BITRISE_APP_SLUG: 'a1b2c3d4e5f60718', BITRISE_BUILD_SLUG: 'f00dfeedcafe0042' };
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true', ...build }), {
+      dockerConfig: dockerConfig(),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(ecr.userAgents.length).toBeGreaterThan(0);
+    for (const agent of ecr.userAgents) {
+      expect(agent).toMatch(/(^| )md\/authenticate-with-aws#\d+\.\d+\.\d+( |$)/);
+      expect(agent).toContain('md/bitrise-app#a1b2c3d4e5f60718 md/bitrise-build#f00dfeedcafe0042');
+    }
+  });
+
   it('20. refuses an ECR password that has already expired, as expired STS credentials are', async () => {
     ecr.passwordLifetimeSeconds = -60;
     const config = dockerConfig();

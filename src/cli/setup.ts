@@ -1,0 +1,143 @@
+/**
+ * `setup`: everything a new user deploys on the AWS side, from what the build's token says (the live one inside a
+ * build, or a file the Get OIDC Identity Token step saved) or from flags on a laptop. The template or commands go to
+ * stdout; the notes and the step's entry for bitrise.yml to stderr.
+ */
+import type { Argv } from 'yargs';
+import { parsePolicyArns, parseRegion, partitionOfRegion } from '../config/aws';
+import { Inputs } from '../config/inputs';
+import { IDENTITY_TOKEN_INPUTS } from '../config/table';
+import { parseBitriseApi } from '../config/token-source';
+import { ExitCode, StepError } from '../core/errors';
+import { doctorToken } from '../doctor/doctor';
+import { PROVIDER_URL, renderSetup, SETUP_FORMATS, type SetupFormat, stepSnippet } from '../setup/render';
+import type { StepContext } from '../steps/step';
+import { decodeClaims } from '../token/jwt';
+import { generateTrustPolicy } from '../trust-policy/generate';
+import { cliEnv, command } from './flags';
+
+interface SetupArgs {
+  format: SetupFormat;
+  'role-name': string;
+  account?: string;
+  region: string;
+  'existing-provider'?: boolean;
+  thumbprint?: string;
+  'max-session-duration': number;
+  'managed-policy-arn'?: string[];
+  'token-file'?: string;
+  audience?: string;
+  sub?: string;
+  'sub-like'?: string;
+  'app-slug'?: string;
+  workflow?: string;
+}
+
+const bad = (message: string) => new StepError(message, { exitCode: ExitCode.badInput });
+
+/** The token's claims: from --token-file, else (inside a build, without --sub/--sub-like) the live token. */
+async function claimsFor(argv: SetupArgs, ctx: StepContext): Promise<Record<string, unknown>> {
+  if (argv['token-file'])
+    return decodeClaims(await doctorToken({ kind: 'file', path: argv['token-file'] }, 0, ctx)) ?? {};
+  if (argv.sub !== undefined || argv['sub-like'] !== undefined || !process.env.BITRISE_BUILD_URL) return {};
+  const api = parseBitriseApi(new Inputs(cliEnv({}, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS), '');
+  ctx.log.secrets.add(api.apiToken);
+  const audience = argv.audience ?? 'sts.amazonaws.com';
+  return decodeClaims(await doctorToken({ kind: 'api', api, audience }, 60, ctx)) ?? {};
+}
+
+export const setup = {
+  command: 'setup',
+  describe: 'Print the AWS side in one go: the Bitrise OIDC provider and the role (CloudFormation, Terraform, aws CLI)',
+  builder: (y: Argv) =>
+    y
+      .option('format', { choices: SETUP_FORMATS, demandOption: true, describe: 'what to print' })
+      .option('role-name', { type: 'string', default: 'bitrise-deploy', describe: 'the role to create' })
+      .option('account', { type: 'string', describe: 'the 12-digit account (required for aws-cli)' })
+      .option('region', {
+        type: 'string',
+        default: 'us-east-1',
+        describe: 'the region (its partition, the step entry)',
+      })
+      .option('existing-provider', { type: 'boolean', describe: "use the account's Bitrise provider, create none" })
+      .option('thumbprint', {
+        type: 'string',
+        describe: "the provider certificate's thumbprint (40 hex digits; CloudFormation requires one)",
+      })
+      .option('max-session-duration', { type: 'number', default: 3600, describe: "the role's maximum, 3600-43200 s" })
+      .option('managed-policy-arn', {
+        type: 'string',
+        array: true,
+        describe: 'a managed policy to attach (repeatable)',
+      })
+      .option('token-file', { type: 'string', describe: "take aud and sub from this token's claims" })
+      .option('audience', { type: 'string', describe: "the audience (default: the token's, else sts.amazonaws.com)" })
+      .option('sub', { type: 'string', describe: 'pin this exact sub (StringEquals)' })
+      .option('sub-like', { type: 'string', describe: 'pin sub with a pattern (StringLike, * and ?)' })
+      .option('app-slug', { type: 'string', describe: 'an app slug you want to pin (reported: see the notes)' })
+      .option('workflow', { type: 'string', describe: 'a workflow you want to pin (reported: see the notes)' }),
+  handler: (argv: Record<string, unknown> & SetupArgs) =>
+    command(async (ctx) => {
+      const region = parseRegion('--region', argv.region);
+      const partition = partitionOfRegion(region);
+      const duration = argv['max-session-duration'];
+      if (!Number.isInteger(duration) || duration < 3600 || duration > 43200) {
+        throw bad(`--max-session-duration must be a whole number from 3600 to 43200, got ${duration}.`);
+      }
+      if (!/^[\w+=,.@-]{1,64}$/.test(argv['role-name'])) {
+        throw bad(
+          `--role-name must be 1 to 64 of letters, digits and _+=,.@-, got ${JSON.stringify(argv['role-name'])}.`,
+        );
+      }
+      if (argv.account === undefined && argv.format === 'aws-cli') {
+        throw bad('--format aws-cli prints commands with literal ARNs: give --account (aws sts get-caller-identity).');
+      }
+      const thumbprint = argv.thumbprint?.toLowerCase();
+      if (thumbprint !== undefined && !/^[0-9a-f]{40}$/.test(thumbprint)) {
+        throw bad(
+          `--thumbprint must be 40 hexadecimal digits (a SHA-1 thumbprint), got ${JSON.stringify(argv.thumbprint)}.`,
+        );
+      }
+      const managed = parsePolicyArns('--managed-policy-arn', argv['managed-policy-arn'] ?? [], partition);
+      const claims = await claimsFor(argv, ctx);
+      const tokenAud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
+      const tokenSub = typeof claims.sub === 'string' ? claims.sub : undefined;
+      const audience = argv.audience ?? (typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com');
+      const wanted: Record<string, string> = {};
+      if (argv['app-slug']) wanted.app_slug = argv['app-slug'];
+      if (argv.workflow) wanted.workflow = argv.workflow;
+      const generated = generateTrustPolicy({
+        account: argv.account ?? '000000000000',
+        partition,
+        audience,
+        sub: argv.sub ?? tokenSub,
+        subLike: argv['sub-like'],
+        wanted,
+        subFromToken: argv.sub === undefined && argv['sub-like'] === undefined && tokenSub !== undefined,
+        claims,
+      });
+      const plan = {
+        format: argv.format,
+        roleName: argv['role-name'],
+        trustPolicy: generated.policy,
+        audience,
+        maxSessionDuration: duration,
+        managedPolicyArns: managed,
+        existingProvider: argv['existing-provider'] ?? false,
+        thumbprint,
+        account: argv.account,
+        partition,
+      };
+      process.stdout.write(renderSetup(plan));
+      for (const note of generated.notes) ctx.log.warn(`Note: ${note}`);
+      if (plan.format === 'cloudformation' && !plan.existingProvider && thumbprint === undefined) {
+        ctx.log.warn(
+          'Note: CloudFormation still requires a thumbprint for the provider (IAM itself trusts the CA of ' +
+            `${PROVIDER_URL}); pass it as the BitriseOidcThumbprint parameter, or to --thumbprint. The top intermediate ` +
+            "CA's SHA-1 thumbprint: openssl s_client -connect token.builds.bitrise.io:443 -showcerts </dev/null, save the " +
+            'last certificate shown, then openssl x509 -in it.pem -noout -fingerprint -sha1 | tr -d : | cut -d= -f2.',
+        );
+      }
+      ctx.log.print(`\nThen add the step to bitrise.yml:\n${stepSnippet(plan, region)}`);
+    }),
+};
