@@ -20,6 +20,8 @@ export interface RegistrySlot {
   htpasswd: string;
   /** proxyEndpoint per account ID, such as http://127.0.0.1:5000 (private registries only). */
   endpoints?: Record<string, string>;
+  /** More registries that accept the same password (other accounts' registries of the region, as ECR's do). */
+  alsoHtpasswd?: string[];
 }
 
 export interface EcrCall {
@@ -131,7 +133,7 @@ export class FakeEcr {
   private mint(slot: RegistrySlot | undefined): { token: string; expiresAt: number } {
     const password = minted(`eyJwYXlsb2FkIjoi${randomBytes(48).toString('base64url')}`);
     this.passwords.push(password);
-    if (slot) writeHtpasswd(slot.htpasswd, password);
+    if (slot) for (const path of [slot.htpasswd, ...(slot.alsoHtpasswd ?? [])]) writeHtpasswd(path, password);
     return {
       token: Buffer.from(`AWS:${password}`).toString('base64'),
       expiresAt: Math.floor(Date.now() / 1000) + this.passwordLifetimeSeconds,
@@ -146,6 +148,7 @@ export class FakeEcr {
       return { authorizationData: { authorizationToken: token, expiresAt } };
     }
     const slot = this.regions.get(region);
+    // Without registryIds (the AWS CLI's call), ECR answers for the caller's own registry; the password serves all.
     const ids = Array.isArray(body.registryIds) ? (body.registryIds as string[]) : [account];
     const { token, expiresAt } = this.mint(slot);
     return {

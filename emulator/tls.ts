@@ -11,7 +11,8 @@ export interface TestCertificate {
   key: string;
 }
 
-export function makeCertificate(hostname: string): TestCertificate {
+/** A CA and a certificate for `hostname` (and the other names, as subject alternative names). */
+export function makeCertificate(hostname: string, ...others: string[]): TestCertificate {
   const dir = mkdtempSync(join(tmpdir(), 'tls-'));
   const at = (name: string) => join(dir, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
@@ -44,7 +45,7 @@ export function makeCertificate(hostname: string): TestCertificate {
   );
   writeFileSync(
     at('ext.cnf'),
-    `subjectAltName=DNS:${hostname}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
+    `subjectAltName=${[hostname, ...others].map((h) => `DNS:${h}`).join(',')}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
   );
   openssl(
     'x509',

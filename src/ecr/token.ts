@@ -110,7 +110,12 @@ function classify(error: unknown, service: string, endpoint: string, signal: Abo
   );
 }
 
-/** One GetAuthorizationToken call for all private registries of one region. */
+/**
+ * One GetAuthorizationToken call for all private registries of one region, with no parameters, as the AWS CLI makes
+ * it (`registryIds` is deprecated, and takes at most 10): the password serves every registry of the region the
+ * principal may reach. ECR names the caller's own registry (checked, as an answer from outside); the other accounts'
+ * registries are logged in to at their own hosts.
+ */
 export async function privatePasswords(
   region: string,
   registries: PrivateRegistry[],
@@ -124,30 +129,30 @@ export async function privatePasswords(
   const service = `Amazon ECR (${region})`;
   try {
     const data = await withRetry(`Getting the ECR password for ${region}`, policy, async (signal, n) => {
-      setup.announce('ECR GetAuthorizationToken', `(attempt ${n}/${policy.attempts}): registries ${ids.join(', ')}`);
+      setup.announce(
+        'ECR GetAuthorizationToken',
+        `(attempt ${n}/${policy.attempts}): for registries ${ids.join(', ')}`,
+      );
       try {
-        const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: ids }), { abortSignal: signal });
+        const out = await client.send(new GetAuthorizationTokenCommand({}), { abortSignal: signal });
         return out.authorizationData ?? [];
       } catch (error) {
         throw classify(error, service, setup.endpoint(), signal, 'The role needs ecr:GetAuthorizationToken on "*".');
       }
     });
-    if (data.length !== ids.length) {
-      throw new StepError(
-        `${service} answered with ${data.length} authorization entries for ${ids.length} registries.`,
-      );
-    }
-    const byId = new Map(ids.map((id, i) => [id, data[i]]));
-    return registries.map((registry) => {
-      const entry = byId.get(registry.accountId);
-      const password = passwordOf(entry?.authorizationToken, service);
-      log.secrets.add(password);
-      return {
-        host: loginHost(registry, entry?.proxyEndpoint, aws, service),
-        password,
-        expiresAt: expiryOf(entry?.expiresAt, now, service),
-      };
-    });
+    const entry = data[0];
+    if (entry === undefined) throw new StepError(`${service} answered with no authorization data.`);
+    const password = passwordOf(entry.authorizationToken, service);
+    log.secrets.add(password);
+    const expiresAt = expiryOf(entry.expiresAt, now, service);
+    return registries.map((registry) => ({
+      host:
+        registry.accountId === creds.accountId
+          ? loginHost(registry, entry.proxyEndpoint, aws, service)
+          : variantHost(registry, aws),
+      password,
+      expiresAt,
+    }));
   } finally {
     client.destroy();
   }

@@ -23,6 +23,9 @@ let ecr: FakeEcr;
 let euWest: LocalRegistry;
 let usEast: LocalRegistry;
 let publicRegistry: LocalRegistry;
+/** Another account's registry in eu-west-1, at its own host (reached through the proxy, over TLS). */
+let otherAccount: LocalRegistry;
+const OTHER_HOST = '210987654321.dkr.ecr.eu-west-1.amazonaws.com';
 let proxy: RecordingProxy;
 let cert: TestCertificate;
 
@@ -30,18 +33,29 @@ beforeAll(async () => {
   if (!available) return;
   emu = await Emulator.start();
   ecr = await emu.startEcr();
-  cert = makeCertificate('public.ecr.aws');
-  [euWest, usEast, publicRegistry] = await Promise.all([
+  cert = makeCertificate('public.ecr.aws', OTHER_HOST);
+  [euWest, usEast, publicRegistry, otherAccount] = await Promise.all([
     LocalRegistry.start(),
     LocalRegistry.start(),
     LocalRegistry.start(cert),
+    LocalRegistry.start(cert),
   ]);
-  proxy = await RecordingProxy.start({ 'public.ecr.aws:443': { host: '127.0.0.1', port: publicRegistry.port } });
+  proxy = await RecordingProxy.start({
+    'public.ecr.aws:443': { host: '127.0.0.1', port: publicRegistry.port },
+    [`${OTHER_HOST}:443`]: { host: '127.0.0.1', port: otherAccount.port },
+  });
   emu.sts.addRole({ arn: 'arn:aws:iam::123456789012:role/china', maxSessionDuration: 3600 });
 }, 60_000);
 afterAll(async () => {
   if (!available) return;
-  await Promise.all([emu.close(), euWest.close(), usEast.close(), publicRegistry.close(), proxy.close()]);
+  await Promise.all([
+    emu.close(),
+    euWest.close(),
+    usEast.close(),
+    publicRegistry.close(),
+    otherAccount.close(),
+    proxy.close(),
+  ]);
 });
 beforeEach(() => {
   if (!available) return;
@@ -49,7 +63,8 @@ beforeEach(() => {
   proxy.reset();
   ecr.regions.set('eu-west-1', {
     htpasswd: euWest.htpasswd,
-    endpoints: { '123456789012': `http://127.0.0.1:${euWest.port}`, '210987654321': `http://localhost:${euWest.port}` },
+    endpoints: { '123456789012': `http://127.0.0.1:${euWest.port}` },
+    alsoHtpasswd: [otherAccount.htpasswd],
   });
   ecr.regions.set('us-east-1', {
     htpasswd: usEast.htpasswd,
@@ -129,7 +144,7 @@ describe.runIf(available)('docker_login', () => {
         target: 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',
         region: 'us-east-1',
         service: 'ecr',
-        body: { registryIds: ['123456789012'] },
+        body: {},
       },
     ]);
     const password = ecr.passwords.at(-1);
@@ -146,7 +161,7 @@ describe.runIf(available)('docker_login', () => {
     expectNoPasswordAnywhere(run);
   });
 
-  it('logs in to several registries across two regions and ECR Public in one run, one ECR call per region', async () => {
+  it('logs in to several registries across accounts, two regions and ECR Public, one ECR call per region', async () => {
     const config = dockerConfig();
     const run = await runStep(
       AUTHENTICATE,
@@ -164,27 +179,18 @@ describe.runIf(available)('docker_login', () => {
     );
     expect(run.code, run.stdout).toBe(0);
     const calls = ecr.calls.map((c) => `${c.service} ${c.region} ${JSON.stringify(c.body)}`).sort();
-    expect(calls).toEqual([
-      'ecr eu-west-1 {"registryIds":["123456789012","210987654321"]}',
-      'ecr us-east-1 {"registryIds":["123456789012"]}',
-      'ecr-public us-east-1 {}',
-    ]);
+    // No registryIds (deprecated, at most 10): the AWS CLI's call; the password serves every registry of the region.
+    expect(calls).toEqual(['ecr eu-west-1 {}', 'ecr us-east-1 {}', 'ecr-public us-east-1 {}']);
     const logins = storedLogins(config);
-    const hosts = [
-      `127.0.0.1:${euWest.port}`,
-      `localhost:${euWest.port}`,
-      `127.0.0.1:${usEast.port}`,
-      'public.ecr.aws',
-    ];
+    const hosts = [`127.0.0.1:${euWest.port}`, OTHER_HOST, `127.0.0.1:${usEast.port}`, 'public.ecr.aws'];
     expect(Object.keys(logins).sort()).toEqual([...hosts].sort());
     for (const host of hosts) expect(ecr.passwords.map((p) => `AWS:${p}`)).toContain(logins[host]);
     expect(logins[hosts[0] ?? '']).toBe(logins[hosts[1] ?? '']);
     expect(logins[hosts[0] ?? '']).not.toBe(logins[hosts[2] ?? '']);
     expect(run.published.get('AWS_ECR_REGISTRIES')?.value).toBe(hosts.join('\n'));
     expect(run.published.get('AWS_ECR_REGISTRY')?.value).toBe(hosts[0]);
-    // Docker reached public.ecr.aws through the proxy; loopback registries went direct (NO_PROXY).
-    expect(proxy.seen.every((target) => target === 'public.ecr.aws:443')).toBe(true);
-    expect(proxy.seen.length).toBeGreaterThan(0);
+    // Docker reached public.ecr.aws and the other account's registry through the proxy; loopback went direct.
+    expect(new Set(proxy.seen)).toEqual(new Set(['public.ecr.aws:443', `${OTHER_HOST}:443`]));
     expectNoPasswordAnywhere(run);
   });
 
@@ -207,7 +213,7 @@ describe.runIf(available)('docker_login', () => {
       '{"authorizationData":[{"authorizationToken":"bm90LWF3cw=="}]}',
       'is not "AWS:<password>"',
     ],
-    ['too few entries', '{"authorizationData":[]}', 'answered with 0 authorization entries for 1 registries'],
+    ['no entry', '{"authorizationData":[]}', 'answered with no authorization data'],
   ])('refuses an ECR answer with %s, publishing nothing', async (_name, body, expected) => {
     ecr.faults.push({ status: 200, contentType: 'application/x-amz-json-1.1', body });
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), { dockerConfig: dockerConfig() });
