@@ -15,8 +15,9 @@ import type { StepContext } from '../steps/step';
 import { decodeClaims } from '../token/jwt';
 import { generateTrustPolicy } from '../trust-policy/generate';
 import { cliEnv, command } from './flags';
+import { type SubjectArgs, subjectRequest, withSubjectFlags } from './subject';
 
-interface SetupArgs {
+interface SetupArgs extends SubjectArgs {
   format: SetupFormat;
   'role-name': string;
   account?: string;
@@ -25,12 +26,6 @@ interface SetupArgs {
   thumbprint?: string;
   'max-session-duration': number;
   'managed-policy-arn'?: string[];
-  'token-file'?: string;
-  audience?: string;
-  sub?: string;
-  'sub-like'?: string;
-  'app-slug'?: string;
-  workflow?: string;
 }
 
 const bad = (message: string) => new StepError(message, { exitCode: ExitCode.badInput });
@@ -46,11 +41,35 @@ async function claimsFor(argv: SetupArgs, ctx: StepContext): Promise<Record<stri
   return decodeClaims(await doctorToken({ kind: 'api', api, audience }, 60, ctx)) ?? {};
 }
 
+/** The flags that need no token, checked before anything is fetched. */
+function checkedFlags(argv: SetupArgs) {
+  const region = parseRegion('--region', argv.region);
+  const partition = partitionOfRegion(region);
+  const duration = argv['max-session-duration'];
+  if (!Number.isInteger(duration) || duration < 3600 || duration > 43200) {
+    throw bad(`--max-session-duration must be a whole number from 3600 to 43200, got ${duration}.`);
+  }
+  if (!/^[\w+=,.@-]{1,64}$/.test(argv['role-name'])) {
+    throw bad(`--role-name must be 1 to 64 of letters, digits and _+=,.@-, got ${JSON.stringify(argv['role-name'])}.`);
+  }
+  if (argv.account === undefined && argv.format === 'aws-cli') {
+    throw bad('--format aws-cli prints commands with literal ARNs: give --account (aws sts get-caller-identity).');
+  }
+  const thumbprint = argv.thumbprint?.toLowerCase();
+  if (thumbprint !== undefined && !/^[0-9a-f]{40}$/.test(thumbprint)) {
+    throw bad(
+      `--thumbprint must be 40 hexadecimal digits (a SHA-1 thumbprint), got ${JSON.stringify(argv.thumbprint)}.`,
+    );
+  }
+  const managed = parsePolicyArns('--managed-policy-arn', argv['managed-policy-arn'] ?? [], partition);
+  return { region, partition, duration, thumbprint, managed };
+}
+
 export const setup = {
   command: 'setup',
   describe: 'Print the AWS side in one go: the Bitrise OIDC provider and the role (CloudFormation, Terraform, aws CLI)',
   builder: (y: Argv) =>
-    y
+    withSubjectFlags(y)
       .option('format', { choices: SETUP_FORMATS, demandOption: true, describe: 'what to print' })
       .option('role-name', { type: 'string', default: 'bitrise-deploy', describe: 'the role to create' })
       .option('account', { type: 'string', describe: 'the 12-digit account (required for aws-cli)' })
@@ -69,58 +88,17 @@ export const setup = {
         type: 'string',
         array: true,
         describe: 'a managed policy to attach (repeatable)',
-      })
-      .option('token-file', { type: 'string', describe: "take aud and sub from this token's claims" })
-      .option('audience', { type: 'string', describe: "the audience (default: the token's, else sts.amazonaws.com)" })
-      .option('sub', { type: 'string', describe: 'pin this exact sub (StringEquals)' })
-      .option('sub-like', { type: 'string', describe: 'pin sub with a pattern (StringLike, * and ?)' })
-      .option('app-slug', { type: 'string', describe: 'an app slug you want to pin (reported: see the notes)' })
-      .option('workflow', { type: 'string', describe: 'a workflow you want to pin (reported: see the notes)' }),
+      }),
   handler: (argv: Record<string, unknown> & SetupArgs) =>
     command(async (ctx) => {
-      const region = parseRegion('--region', argv.region);
-      const partition = partitionOfRegion(region);
-      const duration = argv['max-session-duration'];
-      if (!Number.isInteger(duration) || duration < 3600 || duration > 43200) {
-        throw bad(`--max-session-duration must be a whole number from 3600 to 43200, got ${duration}.`);
-      }
-      if (!/^[\w+=,.@-]{1,64}$/.test(argv['role-name'])) {
-        throw bad(
-          `--role-name must be 1 to 64 of letters, digits and _+=,.@-, got ${JSON.stringify(argv['role-name'])}.`,
-        );
-      }
-      if (argv.account === undefined && argv.format === 'aws-cli') {
-        throw bad('--format aws-cli prints commands with literal ARNs: give --account (aws sts get-caller-identity).');
-      }
-      const thumbprint = argv.thumbprint?.toLowerCase();
-      if (thumbprint !== undefined && !/^[0-9a-f]{40}$/.test(thumbprint)) {
-        throw bad(
-          `--thumbprint must be 40 hexadecimal digits (a SHA-1 thumbprint), got ${JSON.stringify(argv.thumbprint)}.`,
-        );
-      }
-      const managed = parsePolicyArns('--managed-policy-arn', argv['managed-policy-arn'] ?? [], partition);
-      const claims = await claimsFor(argv, ctx);
-      const tokenAud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
-      const tokenSub = typeof claims.sub === 'string' ? claims.sub : undefined;
-      const audience = argv.audience ?? (typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com');
-      const wanted: Record<string, string> = {};
-      if (argv['app-slug']) wanted.app_slug = argv['app-slug'];
-      if (argv.workflow) wanted.workflow = argv.workflow;
-      const generated = generateTrustPolicy({
-        account: argv.account ?? '000000000000',
-        partition,
-        audience,
-        sub: argv.sub ?? tokenSub,
-        subLike: argv['sub-like'],
-        wanted,
-        subFromToken: argv.sub === undefined && argv['sub-like'] === undefined && tokenSub !== undefined,
-        claims,
-      });
+      const { region, partition, duration, thumbprint, managed } = checkedFlags(argv);
+      const request = subjectRequest(argv, await claimsFor(argv, ctx));
+      const generated = generateTrustPolicy({ ...request, account: argv.account ?? '000000000000', partition });
       const plan = {
         format: argv.format,
         roleName: argv['role-name'],
         trustPolicy: generated.policy,
-        audience,
+        audience: request.audience,
         maxSessionDuration: duration,
         managedPolicyArns: managed,
         existingProvider: argv['existing-provider'] ?? false,

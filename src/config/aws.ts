@@ -1,20 +1,8 @@
 import { InputError } from '../core/errors';
+import { PARTITION_PATTERN, partitionOfRegion } from '../core/partitions';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 
-/** Partitions and the region prefixes that belong to them. */
-const PARTITIONS: ReadonlyArray<{ partition: string; regionPrefix: RegExp }> = [
-  { partition: 'aws-cn', regionPrefix: /^cn-/ },
-  { partition: 'aws-us-gov', regionPrefix: /^us-gov-/ },
-  { partition: 'aws-iso', regionPrefix: /^us-iso-/ },
-  { partition: 'aws-iso-b', regionPrefix: /^us-isob-/ },
-  { partition: 'aws-iso-e', regionPrefix: /^eu-isoe-/ },
-  { partition: 'aws-iso-f', regionPrefix: /^us-isof-/ },
-  { partition: 'aws-eusc', regionPrefix: /^eusc-/ },
-];
-
-export function partitionOfRegion(region: string): string {
-  return PARTITIONS.find((p) => p.regionPrefix.test(region))?.partition ?? 'aws';
-}
+export { partitionOfRegion };
 
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 
@@ -29,7 +17,7 @@ export function parseRegion(key: string, value: string): string {
   return value;
 }
 
-const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc)';
+const PARTITION = `(${PARTITION_PATTERN})`;
 const NAME = '[\\w+=,.@-]';
 /** An IAM path: `/`, or `/` and printable ASCII up to a final `/` (up to 512 characters), as IAM defines it. */
 const PATH = '((?:[\\x21-\\x7e]{0,510}/)?)';

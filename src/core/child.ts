@@ -106,7 +106,12 @@ export async function runChild(file: string, args: readonly string[], options: C
  * Why a child failed, most telling cause first (as execa orders them): not found, timed out, cancelled, killed by a
  * signal, the exit code; then the last lines of its own output, escaped for the log.
  */
-export function childFailure(what: string, result: ChildResult, limitSeconds?: number): string {
+export function childFailure(
+  what: string,
+  result: ChildResult,
+  limitSeconds?: number,
+  failed: (exitCode: number | string) => string = (exitCode) => `failed with exit code ${exitCode}`,
+): string {
   const reason =
     result.code === 'ENOENT'
       ? 'was not found on PATH'
@@ -116,7 +121,7 @@ export function childFailure(what: string, result: ChildResult, limitSeconds?: n
           ? 'was stopped'
           : result.signal
             ? `was killed by ${result.signal}`
-            : `failed with exit code ${result.exitCode ?? 'unknown'}`;
+            : failed(result.exitCode ?? 'unknown');
   const said = lastLines(result.output);
   return `${what} ${reason}${said ? `:\n${said}` : '.'}`;
 }

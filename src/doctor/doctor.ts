@@ -112,7 +112,7 @@ export async function examine(
   const claims = decodeClaims(token);
   if (!claims) throw new StepError('The token is not a JWT with a JSON payload.', { exitCode: ExitCode.badInput });
   const times = timeChecks(claims, options.now);
-  const expired = times.some((l) => l.includes('EXPIRED'));
+  const expired = typeof claims.exp === 'number' && claims.exp <= options.now / 1000;
   let evaluation: Evaluation | undefined;
   if (policy !== undefined) {
     try {

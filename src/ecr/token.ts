@@ -6,11 +6,10 @@ import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry, variantHost } from '.
 import { ExitCode, StepError } from '../core/errors';
 import { type Logger, printable } from '../core/log';
 import type { AwsCredentials } from '../exchange/credentials';
-import { awsClient } from '../net/aws-client';
+import { callAws } from '../net/aws-call';
 import { awsFailure, transportError } from '../net/aws-errors';
 import { type AwsAccess, isLoopbackHost } from '../net/endpoints';
-import { type RetryPolicy, withRetry } from '../net/retry';
-import { loadAws } from '../sdk/load';
+import type { RetryPolicy } from '../net/retry';
 
 export interface RegistryPassword {
   /** The host to `docker login` to: the answer's proxyEndpoint without its scheme, else the registry's own host. */
@@ -121,70 +120,71 @@ export async function privatePasswords(
   registries: PrivateRegistry[],
   { aws, creds, policy, log, now }: EcrContext,
 ): Promise<RegistryPassword[]> {
-  const sdk = await loadAws();
-  const { ECRClient, GetAuthorizationTokenCommand } = await sdk.loadEcr();
-  const setup = awsClient(sdk, aws, 'ecr', region, creds, log);
-  const client = new ECRClient(setup.config);
   const ids = [...new Set(registries.map((r) => r.accountId))];
   const service = `Amazon ECR (${region})`;
-  try {
-    const data = await withRetry(`Getting the ECR password for ${region}`, policy, async (signal, n) => {
-      setup.announce(
-        'ECR GetAuthorizationToken',
-        `(attempt ${n}/${policy.attempts}): for registries ${ids.join(', ')}`,
-      );
-      try {
-        const out = await client.send(new GetAuthorizationTokenCommand({}), { abortSignal: signal });
-        return out.authorizationData ?? [];
-      } catch (error) {
-        throw classify(error, service, setup.endpoint(), signal, 'The role needs ecr:GetAuthorizationToken on "*".');
-      }
-    });
-    const entry = data[0];
-    if (entry === undefined) throw new StepError(`${service} answered with no authorization data.`);
-    const password = passwordOf(entry.authorizationToken, service);
-    log.secrets.add(password);
-    const expiresAt = expiryOf(entry.expiresAt, now, service);
-    return registries.map((registry) => ({
-      host:
-        registry.accountId === creds.accountId
-          ? loginHost(registry, entry.proxyEndpoint, aws, service)
-          : variantHost(registry, aws),
-      password,
-      expiresAt,
-    }));
-  } finally {
-    client.destroy();
-  }
+  const data = await callAws({
+    what: `Getting the ECR password for ${region}`,
+    operation: 'ECR GetAuthorizationToken',
+    detail: `for registries ${ids.join(', ')}`,
+    service: 'ecr',
+    region,
+    credentials: creds,
+    aws,
+    policy,
+    log,
+    client: async (sdk, config) => {
+      const { ECRClient, GetAuthorizationTokenCommand } = await sdk.loadEcr();
+      return Object.assign(new ECRClient(config), { command: GetAuthorizationTokenCommand });
+    },
+    send: async (client, signal) =>
+      (await client.send(new client.command({}), { abortSignal: signal })).authorizationData ?? [],
+    classify: (error, endpoint, signal) =>
+      classify(error, service, endpoint, signal, 'The role needs ecr:GetAuthorizationToken on "*".'),
+  });
+  const entry = data[0];
+  if (entry === undefined) throw new StepError(`${service} answered with no authorization data.`);
+  const password = passwordOf(entry.authorizationToken, service);
+  log.secrets.add(password);
+  const expiresAt = expiryOf(entry.expiresAt, now, service);
+  return registries.map((registry) => ({
+    host:
+      registry.accountId === creds.accountId
+        ? loginHost(registry, entry.proxyEndpoint, aws, service)
+        : variantHost(registry, aws),
+    password,
+    expiresAt,
+  }));
 }
 
 /** The ECR Public password: always from us-east-1, where ECR Public issues tokens. */
 export async function publicPassword({ aws, creds, policy, log, now }: EcrContext): Promise<RegistryPassword> {
-  const sdk = await loadAws();
-  const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await sdk.loadEcrPublic();
-  const setup = awsClient(sdk, aws, 'ecrPublic', 'us-east-1', creds, log);
-  const client = new ECRPUBLICClient(setup.config);
   const service = 'Amazon ECR Public (us-east-1)';
-  try {
-    const data = await withRetry('Getting the ECR Public password', policy, async (signal, n) => {
-      setup.announce('ECR Public GetAuthorizationToken', `(attempt ${n}/${policy.attempts})`);
-      try {
-        const out = await client.send(new GetAuthorizationTokenCommand({}), { abortSignal: signal });
-        return out.authorizationData;
-      } catch (error) {
-        throw classify(
-          error,
-          service,
-          setup.endpoint(),
-          signal,
-          'The role needs ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken on "*".',
-        );
-      }
-    });
-    const password = passwordOf(data?.authorizationToken, service);
-    log.secrets.add(password);
-    return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt, now, service) };
-  } finally {
-    client.destroy();
-  }
+  const data = await callAws({
+    what: 'Getting the ECR Public password',
+    operation: 'ECR Public GetAuthorizationToken',
+    detail: '',
+    service: 'ecrPublic',
+    region: 'us-east-1',
+    credentials: creds,
+    aws,
+    policy,
+    log,
+    client: async (sdk, config) => {
+      const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await sdk.loadEcrPublic();
+      return Object.assign(new ECRPUBLICClient(config), { command: GetAuthorizationTokenCommand });
+    },
+    send: async (client, signal) =>
+      (await client.send(new client.command({}), { abortSignal: signal })).authorizationData,
+    classify: (error, endpoint, signal) =>
+      classify(
+        error,
+        service,
+        endpoint,
+        signal,
+        'The role needs ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken on "*".',
+      ),
+  });
+  const password = passwordOf(data?.authorizationToken, service);
+  log.secrets.add(password);
+  return { host: ECR_PUBLIC_HOST, password, expiresAt: expiryOf(data?.expiresAt, now, service) };
 }

@@ -1,15 +1,15 @@
 import type { STSClient } from '@aws-sdk/client-sts';
-import type { AccessKeys, AuthSource } from '../config/authenticate';
 import type { RoleSession } from '../config/aws';
-import { ExitCode, StepError } from '../core/errors';
+import type { StepError } from '../core/errors';
 import type { Logger } from '../core/log';
-import { awsClient, type ClientCredentials } from '../net/aws-client';
+import { callAws } from '../net/aws-call';
+import type { ClientCredentials } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
 import type { AwsAccess } from '../net/endpoints';
-import { type RetryPolicy, withRetry } from '../net/retry';
-import { type AwsSdk, loadAws } from '../sdk/load';
+import type { RetryPolicy } from '../net/retry';
+import type { AwsSdk } from '../sdk/load';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from './credentials';
-import { classifyStsError, type Refused, SessionTooLongError } from './refusals';
+import { classifyStsError, type Refused, StsRefusal } from './refusals';
 
 /** What every STS call needs besides its own parameters. */
 export interface ExchangeContext {
@@ -20,7 +20,7 @@ export interface ExchangeContext {
 }
 
 /** Credentials that sign a call, and who they are, for messages. */
-interface Signer extends ClientCredentials {
+export interface Signer extends ClientCredentials {
   principal: string;
 }
 
@@ -62,32 +62,34 @@ export interface TokenSupply {
 /** A token that expires within this is renewed before it is sent. */
 const TOKEN_MARGIN_MS = 30_000;
 
-/** Sends one STS command with retries, on a client made for it and closed afterwards. */
-export async function send<T>(
+/** Sends one STS command with retries, on a client made for it and closed afterwards (net/aws-call.ts). */
+function send<T>(
   what: string,
-  /** The operation and its parameters, for the verbose log (never a secret). */
-  request: string,
+  /** The operation, and its parameters for the verbose log (never a secret). */
+  [operation, detail]: [string, string],
   signer: Signer | undefined,
   ctx: ExchangeContext,
   call: (sts: STSClient, sdk: AwsSdk, signal: AbortSignal) => Promise<T>,
   classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError,
 ): Promise<T> {
-  const sdk = await loadAws();
-  const setup = awsClient(sdk, ctx.aws, 'sts', ctx.region, signer, ctx.log);
-  const sts = new sdk.STSClient(setup.config);
-  try {
-    return await withRetry(what, ctx.policy, async (signal, n) => {
-      const [operation = request, ...rest] = request.split(': ');
-      setup.announce(operation, `(attempt ${n}/${ctx.policy.attempts}): ${rest.join(': ')}`);
-      try {
-        return await call(sts, sdk, signal);
-      } catch (error) {
-        throw classify(error, setup.endpoint(), signal);
-      }
-    });
-  } finally {
-    sts.destroy();
-  }
+  let loaded: AwsSdk | undefined;
+  return callAws({
+    what,
+    operation,
+    detail,
+    service: 'sts',
+    region: ctx.region,
+    credentials: signer,
+    aws: ctx.aws,
+    policy: ctx.policy,
+    log: ctx.log,
+    client: (sdk, config) => {
+      loaded = sdk;
+      return new sdk.STSClient(config);
+    },
+    send: (sts, signal) => call(sts, loaded as AwsSdk, signal),
+    classify,
+  });
 }
 
 /**
@@ -97,7 +99,6 @@ export async function send<T>(
 export async function assumeWithToken(
   session: RoleSession,
   supply: TokenSupply,
-  trustPolicy: unknown,
   ctx: ExchangeContext,
   now: () => number = Date.now,
 ): Promise<AwsCredentials> {
@@ -112,7 +113,10 @@ export async function assumeWithToken(
   const attempt = () =>
     send(
       `Assuming ${session.role.arn} with the identity token`,
-      `AssumeRoleWithWebIdentity: role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
+      [
+        'AssumeRoleWithWebIdentity',
+        `role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
+      ],
       undefined,
       ctx,
       async (sts, sdk, signal) => {
@@ -127,13 +131,12 @@ export async function assumeWithToken(
         ctx.log.debug(`STS answered: request ID ${out.$metadata.requestId ?? 'none'}`);
         return credentialsFrom(out, session.role);
       },
-      (error, endpoint, signal) =>
-        classifyStsError(error, { session, token: supply.current, trustPolicy }, endpoint, signal),
+      (error, endpoint, signal) => classifyStsError(error, { session, token: supply.current }, endpoint, signal),
     );
   try {
     return await attempt();
   } catch (error) {
-    if (!(error instanceof StepError) || !/ExpiredTokenException/.test(error.message)) throw error;
+    if (!(error instanceof StsRefusal) || error.code !== 'ExpiredTokenException') throw error;
     if (!(await renew('AWS STS says the identity token expired'))) throw error;
     return attempt();
   }
@@ -144,7 +147,7 @@ export function assumeSigned(session: RoleSession, signer: Signer, ctx: Exchange
   const refused: Refused = { session, signedBy: signer.principal };
   return send(
     `Assuming ${session.role.arn} as ${signer.principal}`,
-    `AssumeRole: ${session.role.arn} as ${signer.principal}, session ${session.sessionName}`,
+    ['AssumeRole', `${session.role.arn} as ${signer.principal}, session ${session.sessionName}`],
     signer,
     ctx,
     async (sts, sdk, signal) =>
@@ -170,7 +173,7 @@ export function callerIdentity(
 ): Promise<{ arn: string; accountId: string }> {
   return send(
     what,
-    `GetCallerIdentity: ${signer.principal}`,
+    ['GetCallerIdentity', signer.principal],
     signer,
     ctx,
     async (sts, sdk, signal) => {
@@ -182,79 +185,4 @@ export function callerIdentity(
       return transportError(error, 'AWS STS', endpoint, signal) ?? refusal(code, message);
     },
   );
-}
-
-/** Checks access keys with GetCallerIdentity; returns them as credentials with the caller's account and ARN. */
-export async function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise<AwsCredentials> {
-  const { arn, accountId } = await callerIdentity(
-    'Checking the access keys',
-    { ...keys, principal: 'the access keys' },
-    ctx,
-    (code, message) =>
-      new StepError(`The access keys do not work: AWS STS answered ${code}: ${message}`, {
-        hint: 'Check `access_key_id` and `secret_access_key` (an active access key of an IAM user).',
-        exitCode: ExitCode.refused,
-      }),
-  );
-  const { accessKeyId, secretAccessKey } = keys;
-  return { accessKeyId, secretAccessKey, sessionToken: '', expiration: undefined, assumedRoleArn: arn, accountId };
-}
-
-/**
- * The credentials the step publishes: the first ones from the auth source (the token, already obtained, for the token
- * kind), then, with a chain, the chained role's, signed with the first. Every secret is registered with the log as
- * soon as it exists.
- */
-export async function exchange(
-  auth: AuthSource,
-  token: TokenSupply | undefined,
-  chain: RoleSession | undefined,
-  trustPolicy: unknown,
-  ctx: ExchangeContext,
-): Promise<AwsCredentials> {
-  let first: AwsCredentials;
-  if (auth.kind === 'token') {
-    if (token === undefined) throw new Error('the token kind needs a token');
-    first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, token, trustPolicy, ctx));
-  } else if (auth.session) {
-    const signer = { ...auth.keys, principal: 'the access keys' };
-    first = await negotiated(auth.session, ctx, (s) => assumeSigned(s, signer, ctx));
-  } else {
-    first = await checkAccessKeys(auth.keys, ctx);
-  }
-  registerCredentials(ctx, first);
-  if (!chain) return first;
-  ctx.log.done(`Assumed ${first.assumedRoleArn}; now assuming ${chain.role.arn} with it.`);
-  const second = await assumeSigned(chain, { ...first, principal: first.assumedRoleArn }, ctx);
-  registerCredentials(ctx, second);
-  return second;
-}
-
-/** Every role allows sessions of one hour: what the step asks for when the role refuses a longer one. */
-const ONE_HOUR = 3600;
-
-/**
- * Assumes the session; when STS says the duration asked for exceeds the role's maximum (and more than an hour was
- * asked for), asks once more for an hour, and says in one line what it did and how to get the longer session.
- */
-async function negotiated(
-  session: RoleSession,
-  ctx: ExchangeContext,
-  assume: (session: RoleSession) => Promise<AwsCredentials>,
-): Promise<AwsCredentials> {
-  try {
-    return await assume(session);
-  } catch (error) {
-    if (!(error instanceof SessionTooLongError) || session.durationSeconds <= ONE_HOUR) throw error;
-    ctx.log.warn(
-      `The role ${session.role.arn} does not allow sessions of ${session.durationSeconds} s; asking for ${ONE_HOUR} s ` +
-        `(every role allows an hour). For the longer session, raise the role's maximum session duration (IAM > Roles > ` +
-        `${session.role.name} > Maximum session duration), or set \`duration_seconds\` to at most that maximum.`,
-    );
-    return assume({ ...session, durationSeconds: ONE_HOUR });
-  }
-}
-
-function registerCredentials(ctx: ExchangeContext, creds: AwsCredentials): void {
-  for (const secret of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) ctx.log.secrets.add(secret);
 }

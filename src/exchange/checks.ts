@@ -1,4 +1,6 @@
 /** What the step checks of the credentials it got: who AWS says they are, and whose account they are of. */
+
+import type { AccessKeys } from '../config/authenticate';
 import { ExitCode, StepError } from '../core/errors';
 import { TransientError } from '../net/retry';
 import { callerIdentity, type ExchangeContext } from './assume';
@@ -38,4 +40,20 @@ export function guardAccount(creds: AwsCredentials, allowed: string[] | undefine
       exitCode: ExitCode.refused,
     },
   );
+}
+
+/** Checks access keys with GetCallerIdentity; returns them as credentials with the caller's account and ARN. */
+export async function checkAccessKeys(keys: AccessKeys, ctx: ExchangeContext): Promise<AwsCredentials> {
+  const { arn, accountId } = await callerIdentity(
+    'Checking the access keys',
+    { ...keys, principal: 'the access keys' },
+    ctx,
+    (code, message) =>
+      new StepError(`The access keys do not work: AWS STS answered ${code}: ${message}`, {
+        hint: 'Check `access_key_id` and `secret_access_key` (an active access key of an IAM user).',
+        exitCode: ExitCode.refused,
+      }),
+  );
+  const { accessKeyId, secretAccessKey } = keys;
+  return { accessKeyId, secretAccessKey, sessionToken: '', expiration: undefined, assumedRoleArn: arn, accountId };
 }

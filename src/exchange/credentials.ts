@@ -4,6 +4,7 @@
  */
 import { StepError } from '../core/errors';
 import { printable } from '../core/log';
+import { PARTITION_PATTERN } from '../core/partitions';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -25,8 +26,7 @@ export interface StsOutput {
 const ACCESS_KEY_ID = /^\w{16,128}$/;
 /** Printable ASCII without spaces: what AWS secrets, tokens and ARNs are made of. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
-const PARTITION = 'aws(?:-cn|-us-gov|-iso(?:-[a-z])?|-eusc)?';
-const ARN = new RegExp(`^arn:(${PARTITION}):(?:iam|sts)::(\\d{12}):[\\w+=,.@/-]+$`);
+const ARN = new RegExp(`^arn:(${PARTITION_PATTERN}):(?:iam|sts)::(\\d{12}):[\\w+=,.@/-]+$`);
 
 function malformed(what: string, value: unknown): StepError {
   const shown = typeof value === 'string' && value.length <= 200 ? `: ${printable(value)}` : '';

@@ -1,24 +1,18 @@
 /**
- * What STS refusals mean and what to do about them: which error codes are refusals (never retried), and the hint for
- * each, in terms of the role's trust policy and the token's claims. Answers that are not refusals are left to the
- * shared transport classification (net/aws-errors.ts).
+ * STS failures classified: which error codes are refusals (never retried), with the exit code each means, thrown as an
+ * StsRefusal that carries the code and the session it refused (diagnosis/refusal.ts explains it); a session too long
+ * for the role; a bad parameter. Answers that are not refusals are left to the shared transport classification
+ * (net/aws-errors.ts).
  */
 
 import type { RoleSession } from '../config/aws';
 import { ExitCode, StepError } from '../core/errors';
-import { cliCommand } from '../core/home';
-import { printable } from '../core/log';
-import { shellWord } from '../core/shell';
 import { awsFailure, transportError, UNREADABLE_CODE } from '../net/aws-errors';
-import { decodeClaims, describeClaims } from '../token/jwt';
-import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
-import { reportLines } from '../trust-policy/report';
 
 /** The session STS refused, and what explains it: the token (web identity) or the principal that signed. */
 export interface Refused {
   session: RoleSession;
   token?: string | undefined;
-  trustPolicy?: unknown;
   /** Set for a signed AssumeRole: the principal that asked. */
   signedBy?: string | undefined;
 }
@@ -39,134 +33,24 @@ const REFUSALS = new Set([
   'SignatureDoesNotMatch',
 ]);
 
-/** The host of the token's issuer, which is also the name of the IAM OIDC provider and the condition-key prefix. */
-function issuerHost(claims: Record<string, unknown> | undefined): string {
-  const iss = typeof claims?.iss === 'string' ? claims.iss : 'https://token.builds.bitrise.io';
-  return printable(iss.replace(/^https:\/\//, '').replace(/\/+$/, ''));
-}
-
-function claim(claims: Record<string, unknown> | undefined, key: string): string {
-  const value = claims?.[key];
-  if (typeof value === 'string') return printable(value);
-  if (Array.isArray(value)) return printable(JSON.stringify(value));
-  return '(not in the token)';
-}
-
-type Hint = { hint: string; exitCode: ExitCode };
-const refused = (hint: string): Hint => ({ hint, exitCode: ExitCode.refused });
-
-/** A signed AssumeRole (access keys, or the first role of a chain) that the role refused. */
-function signedRefusal(code: string, message: string, req: Refused, signedBy: string): Hint | undefined {
-  const roleArn = req.session.role.arn;
-  if (/InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch/.test(code)) {
-    return refused(
-      'AWS does not accept these credentials: check `access_key_id` and `secret_access_key` (an active key of an IAM user).',
-    );
-  }
-  if (!/AccessDenied/.test(code)) return undefined;
-  const permission = /not authorized to perform: (sts:TagSession|sts:SetSourceIdentity)/.exec(message)?.[1];
-  if (permission) {
-    const tags = permission === 'sts:TagSession';
-    return refused(
-      `The trust policy of ${roleArn} must allow ${permission} for ${signedBy}: add "${permission}" to the ` +
-        'Action of the statement that trusts that principal (next to "sts:AssumeRole"). The step asks for it because ' +
-        `${tags ? '`chain_session_tags`' : '`chain_source_identity`'} is set; clear it if the role should not take ` +
-        `${tags ? 'session tags' : 'a source identity'}.`,
-    );
-  }
-  return refused(
-    `${signedBy} may not assume ${roleArn}: the role's trust policy must allow that principal ` +
-      '(Principal.AWS, Action sts:AssumeRole), and the principal needs sts:AssumeRole on the role. Role chaining ' +
-      'also caps the chained session at one hour.',
-  );
-}
-
-/** The trust policy refused the token: what to check, claim by claim. */
-/** How to run doctor after a refusal: the command the step installs for later steps. */
-export function doctorAdvice(command: string): string {
-  return (
-    `\`${shellWord(command)} doctor --trust-policy trust.json\` in a Script step after this one ` +
-    '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
-  );
-}
-
-/** The same when the step could not install its command (HOME not writable): doctor from a copy of the step. */
-export function doctorAdviceWithoutInstall(reason: string): string {
-  return (
-    `\`node dist/cli.cjs doctor --trust-policy trust.json\` in a copy of this step's repository (the step could not ` +
-    `install that command for later steps: ${reason}).`
-  );
-}
-
-function trustHint(req: Refused, claims: Record<string, unknown> | undefined): Hint {
-  const { partition, accountId } = req.session.role;
-  const host = issuerHost(claims);
-  return refused(
-    [
-      "The role's trust policy did not accept this token. In the trust policy of the role, check that:",
-      `  - Principal.Federated is arn:${partition}:iam::${accountId}:oidc-provider/${host}`,
-      '  - Action includes sts:AssumeRoleWithWebIdentity',
-      `  - the condition on ${host}:aud is StringEquals "${claim(claims, 'aud')}"`,
-      `  - the condition on ${host}:sub matches "${claim(claims, 'sub')}"; a value with * or ? needs StringLike, ` +
-        'since StringEquals compares literally and values are case-sensitive',
-      `  - no condition uses another ${host}: key (such as :app_slug or :workflow): IAM evaluates only :aud, :sub ` +
-        'and :amr for this provider, so StringEquals on any other key never matches',
-      req.trustPolicy === undefined
-        ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-          doctorAdvice(cliCommand())
-        : 'The evaluation of your `trust_policy` above shows which condition fails.',
-      `To write the provider and a role whose trust policy admits this app's builds: \`${shellWord(cliCommand())} ` +
-        "setup --format cloudformation|terraform|aws-cli` in a later Script step (it reads this build's token).",
-    ].join('\n'),
-  );
-}
-
-/** What to fix for a refusal by STS, in terms of the role's trust policy and the token's claims. */
-function refusalHint(code: string, message: string, req: Refused, claims: Record<string, unknown> | undefined): Hint {
-  if (req.signedBy !== undefined) {
-    const signed = signedRefusal(code, message, req, req.signedBy);
-    if (signed) return signed;
-  }
-  const host = issuerHost(claims);
-  switch (code) {
-    case 'AccessDenied':
-    case 'AccessDeniedException':
-    case 'IDPRejectedClaim':
-      return trustHint(req, claims);
-    case 'InvalidIdentityToken':
-      return refused(
-        `Account ${req.session.role.accountId} needs an IAM OIDC identity provider for https://${host} whose ` +
-          `audiences include "${claim(claims, 'aud')}", and \`audience\` must be one of the provider's audiences.`,
-      );
-    case 'ExpiredTokenException':
-      return refused(
-        'The identity token expired before AWS saw it. A token from `web_identity_token` or ' +
-          '`web_identity_token_file` must be minted shortly before this step; otherwise check the machine clock.',
-      );
-    case 'MalformedPolicyDocument':
-      return { exitCode: ExitCode.badInput, hint: 'Fix the IAM policy document in `session_policy`.' };
-    case 'PackedPolicyTooLarge':
-      return {
-        exitCode: ExitCode.badInput,
-        hint: `Shorten \`session_policy\` or list fewer ARNs in \`managed_session_policies\` (now ${req.session.managedSessionPolicies.length}).`,
-      };
-    case 'RegionDisabledException':
-      return refused(
-        'Activate STS in this region (IAM > Account settings), or set `region` to a region that is active.',
-      );
-    default:
-      return refused('');
+/** A refusal by STS, with the code AWS gave it: callers decide on the code, never on the message. */
+export class StsRefusal extends StepError {
+  constructor(
+    readonly code: string,
+    /** What AWS said, as printable text. */
+    readonly awsMessage: string,
+    /** The session refused, and who asked: what the diagnosis explains it with. */
+    readonly refused: Refused,
+    message: string,
+    options: ConstructorParameters<typeof StepError>[1],
+  ) {
+    super(message, options);
+    this.name = 'StsRefusal';
   }
 }
 
-function explain(policy: unknown, claims: Record<string, unknown>, roleArn: string): string[] {
-  try {
-    return reportLines(evaluateTrustPolicy(policy, { claims, roleArn }));
-  } catch (error) {
-    if (error instanceof PolicyError) return [`(it cannot be evaluated here: ${error.message})`];
-    throw error;
-  }
-}
+/** Refusals that a fix of the step's inputs answers (the policies); every other refusal is AWS or IAM saying no. */
+const BAD_INPUT_REFUSALS = new Set(['MalformedPolicyDocument', 'PackedPolicyTooLarge']);
 
 /** STS's one way of saying that the session asked for is longer than the role allows (its code is ValidationError). */
 const MAX_DURATION_REFUSAL = /DurationSeconds exceeds the MaxSessionDuration/i;
@@ -185,7 +69,7 @@ export class SessionTooLongError extends StepError {
   }
 }
 
-/** An STS failure as the user sees it: a refusal with its hint (and the claims), a bad parameter, or a failure. */
+/** An STS failure classified: a refusal (explained later, by the diagnosis), a bad parameter, or a failure. */
 export function classifyStsError(error: unknown, req: Refused, endpoint: string, signal: AbortSignal): StepError {
   const transport = transportError(error, 'AWS STS', endpoint, signal);
   if (transport) return transport;
@@ -194,18 +78,9 @@ export function classifyStsError(error: unknown, req: Refused, endpoint: string,
   // A code that is not one AWS sends is not printed; on a 401 or 403 it is still a refusal.
   const unreadableRefusal = code === UNREADABLE_CODE && (status === 401 || status === 403);
   if (REFUSALS.has(code) || unreadableRefusal) {
-    const claims = req.token === undefined ? undefined : decodeClaims(req.token);
-    const { hint, exitCode } = refusalHint(code, message, req, claims);
-    const details = claims
-      ? ["The token's claims (the token itself is never printed):", ...describeClaims(claims)]
-      : [];
-    if (claims && req.trustPolicy !== undefined && /AccessDenied|IDPRejectedClaim/.test(code)) {
-      details.push(
-        'Your `trust_policy`, evaluated as IAM does against this token:',
-        ...explain(req.trustPolicy, claims, roleArn),
-      );
-    }
-    return new StepError(`AWS STS refused to assume ${roleArn}: ${code}: ${message}`, { hint, exitCode, details });
+    return new StsRefusal(code, message, req, `AWS STS refused to assume ${roleArn}: ${code}: ${message}`, {
+      exitCode: BAD_INPUT_REFUSALS.has(code) ? ExitCode.badInput : ExitCode.refused,
+    });
   }
   if (code === 'ValidationError' && MAX_DURATION_REFUSAL.test(message)) {
     return new SessionTooLongError(req.session.durationSeconds, `AWS STS rejected a parameter: ${message}`);

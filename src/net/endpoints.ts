@@ -3,10 +3,11 @@
  * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
  */
 import { ExitCode, StepError } from '../core/errors';
+import { partitionOf } from '../core/partitions';
 
-/** The DNS suffix of a region's AWS endpoints: amazonaws.com, or amazonaws.com.cn in China. */
+/** The DNS suffix of a region's AWS endpoints (amazonaws.com, amazonaws.com.cn in China…), from the partition table. */
 export function awsDomain(region: string): string {
-  return `amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  return partitionOf(region).dnsSuffix;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);

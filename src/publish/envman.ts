@@ -112,9 +112,11 @@ function envmanError(
       hint: 'envman comes with the Bitrise CLI; run this step with `bitrise run`, or install envman.',
     });
   }
-  const message = childFailure(`envman could not publish ${key}: it`, result, limitSeconds).replace(
-    ': it failed with exit code',
-    ': it exited with code',
+  const message = childFailure(
+    `envman could not publish ${key}: it`,
+    result,
+    limitSeconds,
+    (exitCode) => `exited with code ${exitCode}`,
   );
   const state =
     added.length === 0

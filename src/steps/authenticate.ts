@@ -12,12 +12,12 @@ import { cliCommand, installCli } from '../core/home';
 import type { Logger } from '../core/log';
 import { shellWord } from '../core/shell';
 import { mark } from '../core/timing';
+import { doctorAdvice, doctorAdviceWithoutInstall, explainRefusal } from '../diagnosis/refusal';
 import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
-import { exchange, type TokenSupply } from '../exchange/assume';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import type { AwsCredentials } from '../exchange/credentials';
-import { doctorAdvice, doctorAdviceWithoutInstall } from '../exchange/refusals';
+import { exchange, type TokenSupply } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
 import type { Deadline } from '../net/retry';
 import { obtainToken } from '../token/source';
@@ -81,7 +81,13 @@ export async function runAuthenticate(
     };
   }
   const exchangeCtx = { aws: config.aws, region: config.region, policy, log };
-  const creds = await exchange(auth, supply, config.chain, config.trustPolicy, exchangeCtx).catch(installForHint);
+  // A refusal is explained here (its hint, the claims, the trust policy evaluated), and the step decides what to
+  // install for the hint's commands.
+  const creds = await exchange(auth, supply, config.chain, exchangeCtx)
+    .catch((error: unknown) => {
+      throw explainRefusal(error, config.trustPolicy);
+    })
+    .catch(installForHint);
   mark('credentials received');
   // The account is known in advance for a role (config registers it); for access keys, only now.
   if (config.maskAccount) log.secrets.add(creds.accountId);

@@ -4,6 +4,7 @@
  * reported, with whether the `sub` carries them.
  */
 import { ExitCode, StepError } from '../core/errors';
+import { isPartition, PARTITION_NAMES } from '../core/partitions';
 
 export const BITRISE_HOST = 'token.builds.bitrise.io';
 
@@ -96,8 +97,8 @@ export interface GeneratedPolicy {
 export function generateTrustPolicy(request: TrustPolicyRequest): GeneratedPolicy {
   let req = request;
   if (!/^\d{12}$/.test(req.account)) throw bad(`--account must be 12 digits, got ${JSON.stringify(req.account)}.`);
-  if (!['aws', 'aws-cn', 'aws-us-gov'].includes(req.partition ?? 'aws')) {
-    throw bad(`--partition must be aws, aws-cn or aws-us-gov, got ${JSON.stringify(req.partition)}.`);
+  if (!isPartition(req.partition ?? 'aws')) {
+    throw bad(`--partition must be one of ${PARTITION_NAMES.join(', ')}, got ${JSON.stringify(req.partition)}.`);
   }
   if (req.sub === undefined && req.subLike === undefined) {
     throw bad(

@@ -42,6 +42,16 @@ beforeEach(() => emu.reset());
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
+/** The AWS CLI's environment as an administrator of moto's account (moto checks no signature). */
+const adminOnMoto = (url: string) => ({
+  PATH: process.env.PATH ?? '',
+  HOME: tmpdir(),
+  AWS_ACCESS_KEY_ID: 'AKIAMOTOADMIN0000000',
+  AWS_SECRET_ACCESS_KEY: 'x',
+  AWS_DEFAULT_REGION: 'eu-west-1',
+  AWS_ENDPOINT_URL: url,
+});
+
 /** A token of one build, minted by the emulator's issuer, in a file (as the Get OIDC Identity Token step saves it). */
 async function tokenFile(claims: Record<string, unknown>): Promise<string> {
   const file = join(tempDir('token-'), 'token.jwt');
@@ -157,14 +167,7 @@ describe('setup', () => {
       const script = join(tempDir('setup-'), 'setup.sh');
       writeFileSync(script, setupRun.stdout);
       const applied = await execa('sh', [script], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: tmpdir(),
-          AWS_ACCESS_KEY_ID: 'AKIAMOTOADMIN0000000',
-          AWS_SECRET_ACCESS_KEY: 'x',
-          AWS_DEFAULT_REGION: 'eu-west-1',
-          AWS_ENDPOINT_URL: url,
-        },
+        env: adminOnMoto(url),
         extendEnv: false,
         reject: false,
       });

@@ -2,7 +2,6 @@
 import { execa } from 'execa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
-import { evaluateTrustPolicy } from '../../src/trust-policy/evaluate';
 import { cli, file } from '../support/cli';
 import { HOST, LOCKED, lockedTrust, policy } from '../support/policies';
 
@@ -83,12 +82,21 @@ describe('authenticate-with-aws CLI', () => {
       { stdoutIsClean: true },
     );
     expect(result.exitCode, result.stderr).toBe(0);
-    const generated = JSON.parse(result.stdout) as unknown;
-    const claims = { iss: `https://${HOST}`, aud: 'sts.amazonaws.com', sub: 'app:a1b2:workflow:deploy' };
-    expect(evaluateTrustPolicy(generated, { claims, roleArn: LOCKED }).verdict).toBe('allowed');
-    expect(
-      evaluateTrustPolicy(generated, { claims: { ...claims, sub: 'app:a1b2:workflow:pr' }, roleArn: LOCKED }).verdict,
-    ).toBe('denied');
+    // The policy itself, literally: it admits exactly this token's aud and sub (StringEquals), so a build of the same
+    // app's `pr` workflow (another sub) is refused.
+    expect(JSON.parse(result.stdout)).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${HOST}` },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: { [`${HOST}:aud`]: 'sts.amazonaws.com', [`${HOST}:sub`]: 'app:a1b2:workflow:deploy' },
+          },
+        },
+      ],
+    });
     expect(result.stdout).not.toContain(':app_slug');
     expect(result.stderr).toContain('app_slug "a1b2"');
     expect(result.stderr).toContain('pins it through :sub');

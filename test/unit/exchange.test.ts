@@ -4,6 +4,7 @@ import { Emulator } from '../../emulator/emulator';
 import { parseRoleArn } from '../../src/config/aws';
 import { ExitCode, StepError } from '../../src/core/errors';
 import { Logger } from '../../src/core/log';
+import { explainRefusal } from '../../src/diagnosis/refusal';
 import { assumeWithToken } from '../../src/exchange/assume';
 import type { AwsCredentials } from '../../src/exchange/credentials';
 import { endpointLabel, parseAwsEndpoints } from '../../src/net/endpoints';
@@ -44,7 +45,10 @@ function assumeRoleWithWebIdentity(req: AssumeRoleRequest, p: RetryPolicy, l: Lo
   const session = { role, ...req };
   const aws = parseAwsEndpoints(process.env, false);
   const supply = { current: req.token, expiresAt: undefined, renew: undefined };
-  return assumeWithToken(session, supply, undefined, { aws, region: req.region, policy: p, log: l });
+  return assumeWithToken(session, supply, { aws, region: req.region, policy: p, log: l }).catch((error: unknown) => {
+    // As the step does: a refusal is explained (its hint and the claims) after the exchange.
+    throw explainRefusal(error, undefined);
+  });
 }
 
 async function request(overrides: Partial<AssumeRoleRequest> = {}): Promise<AssumeRoleRequest> {

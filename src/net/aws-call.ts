@@ -1,0 +1,48 @@
+/**
+ * The one shape of every AWS call the step makes (STS, ECR, ECR Public): the SDK loaded, a client from the one factory
+ * (aws-client.ts), the call retried within the step's policy, each failure classified by the caller, the verbose line
+ * naming the operation and where it went, and the client closed afterwards.
+ */
+import type { StepError } from '../core/errors';
+import type { Logger } from '../core/log';
+import { type AwsSdk, loadAws } from '../sdk/load';
+import { type AwsClientSetup, awsClient, type ClientCredentials } from './aws-client';
+import type { AwsAccess, AwsService } from './endpoints';
+import { type RetryPolicy, withRetry } from './retry';
+
+export interface AwsCall<C, T> {
+  /** What the call does, for retry warnings ("Assuming … with the identity token"). */
+  what: string;
+  /** The operation and what it is about, for the verbose log (never a secret). */
+  operation: string;
+  detail: string;
+  service: AwsService;
+  region: string;
+  credentials: ClientCredentials | undefined;
+  aws: AwsAccess;
+  policy: RetryPolicy;
+  log: Logger;
+  /** The SDK client for the call, from the factory's settings. */
+  client: (sdk: AwsSdk, config: AwsClientSetup['config']) => C | Promise<C>;
+  send: (client: C, signal: AbortSignal) => Promise<T>;
+  /** An error of one attempt as the user sees it (a TransientError to be retried). */
+  classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError;
+}
+
+export async function callAws<C extends { destroy(): void }, T>(call: AwsCall<C, T>): Promise<T> {
+  const sdk = await loadAws();
+  const setup = awsClient(sdk, call.aws, call.service, call.region, call.credentials, call.log);
+  const client = await call.client(sdk, setup.config);
+  try {
+    return await withRetry(call.what, call.policy, async (signal, n) => {
+      setup.announce(call.operation, `(attempt ${n}/${call.policy.attempts})${call.detail ? `: ${call.detail}` : ''}`);
+      try {
+        return await call.send(client, signal);
+      } catch (error) {
+        throw call.classify(error, setup.endpoint(), signal);
+      }
+    });
+  } finally {
+    client.destroy();
+  }
+}

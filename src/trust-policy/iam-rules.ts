@@ -1,0 +1,249 @@
+/**
+ * IAM's rules for conditions, as trust-policy/evaluate.ts applies them: three-valued logic, the glob of StringLike, the
+ * request context's keys (which a token sets, which it cannot tell), and each condition operator. See evaluate.ts for
+ * the semantics and their sources.
+ */
+
+export type Tri = true | false | 'uncertain';
+
+export interface TokenFacts {
+  claims: Record<string, unknown>;
+  /** The role ARN, when known: its partition and account pin the expected provider ARN. */
+  roleArn?: string | undefined;
+}
+
+export interface ConditionResult {
+  operator: string;
+  key: string;
+  expected: string[];
+  /** What the request context holds for the key, for display. */
+  actual: string;
+  /** The key's values in the request context; undefined when the key is missing or cannot be known. */
+  tokenValues: string[] | undefined;
+  /** True when the key is not in the request context. */
+  missing: boolean;
+  /** A negated operator (StringNotEquals, StringNotLike, …): the values must all differ. */
+  negated: boolean;
+  result: Tri;
+  /** Set when the condition is true for a reason that restricts nothing (a missing key), as the IAM guide warns. */
+  pitfall?: string;
+  /** Set for keys IAM does not populate for this provider: the result if it did, from the token's claim. */
+  ifPopulated?: Tri;
+  note?: string;
+}
+
+export class PolicyError extends Error {}
+
+export const DOCUMENTED = new Set(['aud', 'sub', 'amr']);
+export const OPERATORS = new Set([
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'Null',
+]);
+export const TAGS_CLAIM = 'https://aws.amazon.com/tags';
+
+export function and(values: Tri[]): Tri {
+  if (values.includes(false)) return false;
+  return values.includes('uncertain') ? 'uncertain' : true;
+}
+
+export function or(values: Tri[]): Tri {
+  if (values.includes(true)) return true;
+  return values.includes('uncertain') ? 'uncertain' : false;
+}
+
+export function list(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((v) => String(v));
+}
+
+/**
+ * IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. Greedy matching with one
+ * remembered star (the classic wildcard algorithm): at most pattern × value steps, never exponential, whatever a
+ * policy or a token holds.
+ */
+export function globMatch(pattern: string, value: string): boolean {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    if (p < pattern.length && (pattern[p] === '?' || (pattern[p] !== '*' && pattern[p] === value[v]))) {
+      p++;
+      v++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = v;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+export function issuerHost(claims: Record<string, unknown>): string {
+  const iss = typeof claims.iss === 'string' ? claims.iss : '';
+  return iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
+}
+
+export type ContextValue =
+  | { kind: 'present'; values: string[]; multi: boolean }
+  | { kind: 'missing' }
+  | { kind: 'unknown'; why: string };
+
+export interface Lookup {
+  value: ContextValue;
+  /** For an undocumented key of the token's issuer: the claim's value, as if IAM set it. */
+  populated?: ContextValue;
+  /** Why the key is missing, when it is not one of the issuer's. */
+  why?: string;
+}
+
+/** Prefixes of global keys that may be in the request context with values the token does not tell. */
+export const GLOBAL_PREFIXES = new Set(['aws', 'sts']);
+
+export function claimValue(claims: Record<string, unknown>, name: string): ContextValue {
+  const claim = claims[name];
+  if (claim === undefined || claim === null) return { kind: 'missing' };
+  if (Array.isArray(claim)) return { kind: 'present', values: claim.map(String), multi: true };
+  if (typeof claim === 'object') return { kind: 'unknown', why: `the ${name} claim is an object` };
+  return { kind: 'present', values: [String(claim)], multi: false };
+}
+
+export function lookup(key: string, facts: TokenFacts): Lookup {
+  const host = issuerHost(facts.claims).toLowerCase();
+  const lower = key.toLowerCase();
+  const colon = lower.lastIndexOf(':');
+  const prefix = lower.slice(0, colon);
+  const name = key.slice(colon + 1);
+  if (colon > 0 && prefix === host) {
+    if (DOCUMENTED.has(name.toLowerCase())) return { value: claimValue(facts.claims, name.toLowerCase()) };
+    return { value: { kind: 'missing' }, populated: claimValue(facts.claims, name) };
+  }
+  if (colon > 0 && !GLOBAL_PREFIXES.has(prefix)) {
+    return {
+      value: { kind: 'missing' },
+      why: `${key} is not a key of this token's issuer (${host || 'unknown'}): IAM sets no such key for this request`,
+    };
+  }
+  return { value: { kind: 'unknown', why: `${key} is a global key whose value the token does not tell` } };
+}
+
+export function display(value: ContextValue): string {
+  if (value.kind === 'missing') return '(missing)';
+  if (value.kind === 'unknown') return '(unknown)';
+  return value.multi ? JSON.stringify(value.values) : JSON.stringify(value.values[0]);
+}
+
+export interface ParsedOperator {
+  qualifier: 'ForAnyValue' | 'ForAllValues' | undefined;
+  base: string;
+  ifExists: boolean;
+  negated: boolean;
+}
+
+export function parseOperator(operator: string): ParsedOperator {
+  const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/.exec(operator);
+  const base = m?.[2] ?? operator;
+  if (!OPERATORS.has(base) || (base === 'Null' && m?.[3])) {
+    throw new PolicyError(`the condition operator ${operator} is not one this evaluator knows`);
+  }
+  return {
+    qualifier: m?.[1] as ParsedOperator['qualifier'],
+    base,
+    ifExists: Boolean(m?.[3]),
+    negated: base.includes('Not'),
+  };
+}
+
+export function matches(base: string, expected: string, actual: string): boolean {
+  if (base.startsWith('StringLike') || base.startsWith('StringNotLike')) return globMatch(expected, actual);
+  if (base.endsWith('IgnoreCase')) return expected.toLowerCase() === actual.toLowerCase();
+  return expected === actual;
+}
+
+export function evaluateOperator(
+  op: ParsedOperator,
+  expected: string[],
+  value: ContextValue,
+): { result: Tri; note?: string } {
+  if (value.kind === 'unknown') return { result: 'uncertain', note: value.why };
+  if (op.base === 'Null') {
+    const wantMissing = expected.map((e) => e.toLowerCase() === 'true');
+    return { result: or(wantMissing.map((w) => w === (value.kind === 'missing'))) };
+  }
+  if (value.kind === 'missing') {
+    if (op.ifExists) return { result: true };
+    if (op.qualifier === 'ForAnyValue') return { result: false };
+    if (op.qualifier === 'ForAllValues') return { result: true };
+    return { result: op.negated };
+  }
+  const one = (v: string): boolean => {
+    const hit = expected.some((e) => matches(op.base, e, v));
+    return op.negated ? !hit : hit;
+  };
+  if (op.qualifier === 'ForAnyValue') return { result: value.values.some(one) };
+  if (op.qualifier === 'ForAllValues') return { result: value.values.every(one) };
+  if (value.multi) {
+    return {
+      result: 'uncertain',
+      note: 'a single-valued operator on a claim with several values; AWS does not document the result',
+    };
+  }
+  return { result: one(value.values[0] ?? '') };
+}
+
+export function evaluateConditions(block: unknown, facts: TokenFacts): ConditionResult[] {
+  if (block === undefined) return [];
+  if (typeof block !== 'object' || block === null || Array.isArray(block)) {
+    throw new PolicyError('a Condition is not an object');
+  }
+  const results: ConditionResult[] = [];
+  for (const [operator, keys] of Object.entries(block)) {
+    const op = parseOperator(operator);
+    if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
+      throw new PolicyError(`the ${operator} condition is not an object of keys`);
+    }
+    for (const [key, raw] of Object.entries(keys)) {
+      const expected = list(raw);
+      const found = lookup(key, facts);
+      const { result, note } = evaluateOperator(op, expected, found.value);
+      const missing = found.value.kind === 'missing';
+      const entry: ConditionResult = {
+        operator,
+        key,
+        expected,
+        actual: display(found.value),
+        tokenValues: found.value.kind === 'present' ? found.value.values : undefined,
+        missing,
+        negated: op.negated,
+        result,
+      };
+      if (note) entry.note = note;
+      if (found.why) entry.note = found.why;
+      if (missing && result === true && op.base !== 'Null') entry.pitfall = pitfallOf(op, key);
+      if (found.populated) {
+        entry.ifPopulated = evaluateOperator(op, expected, found.populated).result;
+        entry.note = `IAM does not set ${key} for this provider (only :aud, :sub, :amr); the token's claim is ${display(found.populated)}`;
+      }
+      results.push(entry);
+    }
+  }
+  return results;
+}
+
+/** Why a condition that is true on a missing key restricts nothing. */
+export function pitfallOf(op: ParsedOperator, key: string): string {
+  const why = op.ifExists
+    ? `…IfExists is true when ${key} is missing`
+    : op.qualifier === 'ForAllValues'
+      ? `ForAllValues is true when ${key} is missing (IAM User Guide, "Single-valued vs. multivalued context keys")`
+      : `a negated operator is true when ${key} is missing`;
+  return `${why}, so this condition passes without checking anything; add a Null condition ("${key}": "false") to require the key, or condition on a key IAM sets (:aud, :sub, :amr).`;
+}
