@@ -50,7 +50,7 @@ export async function doctorToken(
 ): Promise<string> {
   if (source.kind === 'api') {
     const policy = networkPolicy(ctx, deadlineOf(ctx, timeoutSeconds));
-    return (await obtainToken(source.api, source.audience, policy, ctx.log, ctx.now)).token;
+    return (await obtainToken(source.api, source.audience, { policy, log: ctx.log, now: ctx.now })).token;
   }
   const text = (await readArgumentFile(source.path, '--token-file', 64 * 1024)).trim();
   if (!text) throw badInput(`No token in ${source.path === '-' ? 'stdin' : source.path}.`);

@@ -4,12 +4,12 @@
  */
 import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry, variantHost } from '../config/ecr';
 import { ExitCode, StepError } from '../core/errors';
-import { type Logger, printable } from '../core/log';
+import { printable } from '../core/log';
 import type { AwsCredentials } from '../exchange/credentials';
 import { callAws } from '../net/aws-call';
 import { awsFailure, transportError } from '../net/aws-errors';
 import { type AwsAccess, isLoopbackHost } from '../net/endpoints';
-import type { RetryPolicy } from '../net/retry';
+import type { StageContext } from '../net/retry';
 
 export interface RegistryPassword {
   /** The host to `docker login` to: the answer's proxyEndpoint without its scheme, else the registry's own host. */
@@ -20,14 +20,10 @@ export interface RegistryPassword {
 
 type PrivateRegistry = Extract<Registry, { kind: 'private' }>;
 
-/** What the ECR calls need besides their own parameters. */
-export interface EcrContext {
+/** What the ECR calls need: the stage context (log, clock, retry policy), the endpoints, the credentials. */
+export interface EcrContext extends StageContext {
   aws: AwsAccess;
   creds: AwsCredentials;
-  policy: RetryPolicy;
-  log: Logger;
-  /** The clock (the step context's). */
-  now: () => number;
 }
 
 /** The hostname of the ECR endpoint the user set; any loopback name when that endpoint is on loopback. */

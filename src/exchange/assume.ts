@@ -1,22 +1,20 @@
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { RoleSession } from '../config/aws';
 import type { StepError } from '../core/errors';
-import type { Logger } from '../core/log';
 import { callAws } from '../net/aws-call';
 import type { ClientCredentials } from '../net/aws-client';
 import { awsFailure, transportError } from '../net/aws-errors';
 import type { AwsAccess } from '../net/endpoints';
-import type { RetryPolicy } from '../net/retry';
+import type { StageContext } from '../net/retry';
 import type { AwsSdk } from '../sdk/load';
+import type { TokenHandle } from '../token/source';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from './credentials';
 import { classifyStsError, type Refused, StsRefusal } from './refusals';
 
-/** What every STS call needs besides its own parameters. */
-export interface ExchangeContext {
+/** What every STS call needs: the stage context (log, clock, retry policy), the AWS endpoints and the region. */
+export interface ExchangeContext extends StageContext {
   aws: AwsAccess;
   region: string;
-  policy: RetryPolicy;
-  log: Logger;
 }
 
 /** Credentials that sign a call, and who they are, for messages. */
@@ -45,18 +43,6 @@ function assumeRoleOptions(session: RoleSession) {
     ...(session.transitiveTagKeys?.length ? { TransitiveTagKeys: session.transitiveTagKeys } : {}),
     ...(session.sourceIdentity === undefined ? {} : { SourceIdentity: session.sourceIdentity }),
   };
-}
-
-/**
- * The identity token for AssumeRoleWithWebIdentity. With the Bitrise API as its source it can be renewed: an attempt
- * that would send a token about to expire, or that STS refused as expired, gets a fresh one (within the deadline).
- */
-export interface TokenSupply {
-  current: string;
-  /** When the current token expires (ms), if known. */
-  expiresAt: number | undefined;
-  /** A fresh token from Bitrise; undefined when the token was given (a value or a file) and cannot be renewed. */
-  renew: (() => Promise<{ token: string; expiresAt: number | undefined }>) | undefined;
 }
 
 /** A token that expires within this is renewed before it is sent. */
@@ -94,20 +80,17 @@ function send<T>(
 
 /**
  * AssumeRoleWithWebIdentity (unsigned): the token for the session's credentials. A token about to expire is renewed
- * before an attempt; one STS refused as expired is renewed and sent once more, when the supply can renew it.
+ * before an attempt; one STS refused as expired is renewed and sent once more, when the handle can renew it.
  */
 export async function assumeWithToken(
   session: RoleSession,
-  supply: TokenSupply,
+  token: TokenHandle,
   ctx: ExchangeContext,
-  now: () => number = Date.now,
 ): Promise<AwsCredentials> {
   const renew = async (why: string) => {
-    if (!supply.renew) return false;
+    if (!token.renew) return false;
     ctx.log.warn(`${why}; getting a fresh one from Bitrise.`);
-    const fresh = await supply.renew();
-    supply.current = fresh.token;
-    supply.expiresAt = fresh.expiresAt;
+    await token.renew();
     return true;
   };
   const attempt = () =>
@@ -120,18 +103,19 @@ export async function assumeWithToken(
       undefined,
       ctx,
       async (sts, sdk, signal) => {
-        if (supply.expiresAt !== undefined && supply.expiresAt - now() < TOKEN_MARGIN_MS) {
+        const expiresAt = token.expiresAt();
+        if (expiresAt !== undefined && expiresAt - ctx.now() < TOKEN_MARGIN_MS) {
           await renew('The identity token expires in less than 30 s');
         }
         const command = new sdk.AssumeRoleWithWebIdentityCommand({
           ...sessionParameters(session),
-          WebIdentityToken: supply.current,
+          WebIdentityToken: token.current(),
         });
         const out = await sts.send(command, { abortSignal: signal });
         ctx.log.debug(`STS answered: request ID ${out.$metadata.requestId ?? 'none'}`);
-        return credentialsFrom(out, session.role);
+        return credentialsFrom(out, session.role, ctx.now());
       },
-      (error, endpoint, signal) => classifyStsError(error, { session, token: supply.current }, endpoint, signal),
+      (error, endpoint, signal) => classifyStsError(error, { session, token: token.current() }, endpoint, signal),
     );
   try {
     return await attempt();
@@ -156,6 +140,7 @@ export function assumeSigned(session: RoleSession, signer: Signer, ctx: Exchange
           abortSignal: signal,
         }),
         session.role,
+        ctx.now(),
       ),
     (error, endpoint, signal) => classifyStsError(error, refused, endpoint, signal),
   );

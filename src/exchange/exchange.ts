@@ -3,26 +3,31 @@
  * used to assume a role, or checked as they are), then, with a chain, the chained role's, signed with the first. Every
  * secret is registered with the log as soon as it exists.
  */
-import type { AuthSource } from '../config/authenticate';
+import type { AccessKeys } from '../config/authenticate';
 import type { RoleSession } from '../config/aws';
-import { assumeSigned, assumeWithToken, type ExchangeContext, type TokenSupply } from './assume';
+import type { TokenHandle } from '../token/source';
+import { assumeSigned, assumeWithToken, type ExchangeContext } from './assume';
 import { checkAccessKeys } from './checks';
 import type { AwsCredentials } from './credentials';
 import { SessionTooLongError } from './refusals';
 
-export type { ExchangeContext, TokenSupply };
+export type { ExchangeContext };
+
+/** Where the first credentials come from: an identity token (its handle from the token stage), or access keys. */
+export type FirstCredentials =
+  | { kind: 'token'; session: RoleSession; token: TokenHandle }
+  | { kind: 'keys'; keys: AccessKeys; session: RoleSession | undefined };
 
 /** The credentials the step publishes. */
 export async function exchange(
-  auth: AuthSource,
-  token: TokenSupply | undefined,
+  source: FirstCredentials,
   chain: RoleSession | undefined,
   ctx: ExchangeContext,
 ): Promise<AwsCredentials> {
   let first: AwsCredentials;
+  const auth = source;
   if (auth.kind === 'token') {
-    if (token === undefined) throw new Error('the token kind needs a token');
-    first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, token, ctx));
+    first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, auth.token, ctx));
   } else if (auth.session) {
     const signer = { ...auth.keys, principal: 'the access keys' };
     first = await negotiated(auth.session, ctx, (s) => assumeSigned(s, signer, ctx));

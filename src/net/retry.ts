@@ -1,4 +1,5 @@
 import { ExitCode, StepError } from '../core/errors';
+import type { Logger } from '../core/log';
 
 /** An overall time limit: every attempt of every stage must finish before it. */
 export class Deadline {
@@ -14,6 +15,16 @@ export class Deadline {
   remainingMs(): number {
     return Math.max(0, this.at - this.now());
   }
+}
+
+/**
+ * What every network stage (token, exchange, ECR) gets from the step: its log, its clock and the retry policy within
+ * the step's deadline. Each stage adds only what is its own (the AWS endpoints, the credentials).
+ */
+export interface StageContext {
+  log: Logger;
+  now: () => number;
+  policy: RetryPolicy;
 }
 
 export type Sleep = (ms: number) => Promise<void>;

@@ -12,6 +12,7 @@ import { childFailure, runChild } from '../core/child';
 import { EnvironmentError, StepError } from '../core/errors';
 import type { Logger } from '../core/log';
 import { onStop } from '../core/signals';
+import type { Deadline } from '../net/retry';
 
 export interface Output {
   key: string;
@@ -19,8 +20,8 @@ export interface Output {
   sensitive: boolean;
 }
 
-/** Where the publisher sends outputs, with the time left for it. */
-export type Publish = (outputs: Output[], log: Logger, timeLeftMs: number) => Promise<void>;
+/** Where the publisher sends outputs, within the step's deadline (on the step's clock). */
+export type Publish = (outputs: Output[], log: Logger, deadline: Deadline) => Promise<void>;
 
 /** The envstore envman writes to: ENVMAN_ENVSTORE_PATH (the Bitrise CLI sets it for each step), else ./.envstore.yml. */
 function envstorePath(): string {
@@ -40,7 +41,8 @@ function snapshot(path: string): () => void {
   };
 }
 
-export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
+export const publishWithEnvman: Publish = async (outputs, log, deadline) => {
+  const limitSeconds = Math.round(deadline.remainingMs() / 1000);
   log.section('Publishing outputs');
   let dir: string;
   try {
@@ -61,7 +63,6 @@ export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
     restore();
   });
   try {
-    const deadline = Date.now() + timeLeftMs;
     const files: string[] = [];
     for (const [i, output] of outputs.entries()) {
       const file = join(dir, String(i));
@@ -77,7 +78,7 @@ export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
       const args = ['add', '--key', output.key, '--valuefile', files[i] ?? '', '--no-expand'];
       const result = await runChild('envman', output.sensitive ? [...args, '--sensitive'] : args, {
         env: ['ENVMAN_*'],
-        timeoutMs: deadline - Date.now(),
+        timeoutMs: deadline.remainingMs(),
       });
       if (!result.failed) {
         added.push(output.key);
@@ -89,7 +90,7 @@ export const publishWithEnvman: Publish = async (outputs, log, timeLeftMs) => {
       } catch {
         undone = false;
       }
-      throw envmanError(result, output.key, added, undone, Math.round(timeLeftMs / 1000));
+      throw envmanError(result, output.key, added, undone, limitSeconds);
     }
   } finally {
     unregister();

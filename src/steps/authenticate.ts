@@ -17,10 +17,10 @@ import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import type { AwsCredentials } from '../exchange/credentials';
-import { exchange, type TokenSupply } from '../exchange/exchange';
+import { exchange, type FirstCredentials } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
 import type { Deadline } from '../net/retry';
-import { obtainToken } from '../token/source';
+import { tokenHandle } from '../token/source';
 import { authenticateOutputs } from './outputs';
 import { saveProfile } from './profile';
 import { begin, deadlineOf, endAtTheLatest, networkPolicy, type StepContext } from './step';
@@ -61,29 +61,19 @@ export async function runAuthenticate(
   await checkFilesTheSdkReads(process.env);
   const policy = networkPolicy(ctx, deadline);
   const { auth } = config;
+  const stage = { log, now: ctx.now, policy };
   // The AWS SDK (its own chunk) is read, started and run once in memory while the token request is in flight.
   const startSdk = () => setImmediate(() => void warmUpSts(config.region));
-  let supply: TokenSupply | undefined;
+  let first: FirstCredentials;
   if (auth.kind === 'token') {
-    const token = await obtainToken(auth.token, auth.audience, policy, log, ctx.now, startSdk);
+    const token = await tokenHandle(auth.token, auth.audience, stage, startSdk);
     mark('identity token received');
-    const source = auth.token;
-    supply = {
-      current: token.token,
-      expiresAt: token.expiresAt?.getTime(),
-      renew:
-        source.kind === 'bitrise'
-          ? async () => {
-              const fresh = await obtainToken(source, auth.audience, policy, log, ctx.now);
-              return { token: fresh.token, expiresAt: fresh.expiresAt?.getTime() };
-            }
-          : undefined,
-    };
-  }
-  const exchangeCtx = { aws: config.aws, region: config.region, policy, log };
+    first = { kind: 'token', session: auth.session, token };
+  } else first = auth;
+  const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
   // A refusal is explained here (its hint, the claims, the trust policy evaluated), and the step decides what to
   // install for the hint's commands.
-  const creds = await exchange(auth, supply, config.chain, exchangeCtx)
+  const creds = await exchange(first, config.chain, exchangeCtx)
     .catch((error: unknown) => {
       throw explainRefusal(error, config.trustPolicy);
     })
@@ -102,7 +92,7 @@ export async function runAuthenticate(
     log.done(`GetCallerIdentity: the credentials are ${seen.arn}, in account ${seen.accountId}.`);
   }
   const ecr = config.ecrRegistries
-    ? await ecrLogin(config.ecrRegistries, ctx.platform, { aws: config.aws, creds, policy, log, now: ctx.now })
+    ? await ecrLogin(config.ecrRegistries, ctx.platform, { ...stage, aws: config.aws, creds })
     : undefined;
   return { creds, ecr };
 }
@@ -113,7 +103,7 @@ export async function exportAuthenticate(
   config: AuthenticateConfig,
   result: AuthenticateResult,
   ctx: StepContext,
-  timeLeftMs: number,
+  deadline: Deadline,
 ): Promise<void> {
   const { log } = ctx;
   const rollbackProfile = await saveProfile(env, config, result.creds, log, ctx.now());
@@ -123,7 +113,7 @@ export async function exportAuthenticate(
     return;
   }
   try {
-    await ctx.publish(outputs, log, timeLeftMs);
+    await ctx.publish(outputs, log, deadline);
   } catch (error) {
     await undoExport(config, result, rollbackProfile, log);
     throw error;
@@ -161,6 +151,6 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   endAtTheLatest(config.timeoutSeconds, ctx);
   const result = await runAuthenticate(config, ctx, deadline);
-  await exportAuthenticate(env, config, result, ctx, deadline.remainingMs());
+  await exportAuthenticate(env, config, result, ctx, deadline);
   mark('published');
 }

@@ -39,7 +39,11 @@ export async function runIdentityToken(
   deadline: Deadline,
 ): Promise<IdentityTokenResult> {
   ctx.log.section('Getting the identity token');
-  const token = await obtainToken(config.api, config.audience, networkPolicy(ctx, deadline), ctx.log, ctx.now);
+  const token = await obtainToken(config.api, config.audience, {
+    log: ctx.log,
+    now: ctx.now,
+    policy: networkPolicy(ctx, deadline),
+  });
   if (config.tokenFile !== undefined) {
     await writeTokenFile(config.tokenFile, token.token);
     ctx.log.print(`Token written to ${config.tokenFile} (mode 0600).`);
@@ -63,7 +67,7 @@ export async function getIdentityToken(env: Env, ctx: StepContext): Promise<void
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   const result = await runIdentityToken(config, ctx, deadline);
   try {
-    await ctx.publish(identityTokenOutputs(result), ctx.log, deadline.remainingMs());
+    await ctx.publish(identityTokenOutputs(result), ctx.log, deadline);
   } catch (error) {
     // All or nothing: a token file no later step will be told of is not left behind.
     if (result.file !== undefined) {

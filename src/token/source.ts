@@ -1,8 +1,7 @@
 import { MAX_TOKEN_LENGTH, type TokenSource } from '../config/token-source';
 import { InputError } from '../core/errors';
 import { FileReadError, readRegularFile } from '../core/files';
-import type { Logger } from '../core/log';
-import type { RetryPolicy } from '../net/retry';
+import type { StageContext } from '../net/retry';
 import { fetchIdentityToken, type IdentityToken } from './bitrise';
 import { decodeClaims, looksLikeJwt } from './jwt';
 
@@ -35,9 +34,7 @@ function supplied(input: string, token: string): IdentityToken {
 export async function obtainToken(
   source: TokenSource,
   audience: string,
-  policy: RetryPolicy,
-  log: Logger,
-  now: () => number = Date.now,
+  { policy, log, now }: StageContext,
   /** Called once the request for the token is on the wire (at once for a token given as a value or a file). */
   onSent: () => void = () => undefined,
 ): Promise<IdentityToken> {
@@ -74,4 +71,34 @@ export async function obtainToken(
       return { token: token.token, expiresAt: token.expiresAt ?? expiryClaim(token.token) };
     }
   }
+}
+
+/**
+ * The identity token as the exchange uses it: the current one, when it expires, and, when it comes from the Bitrise
+ * API, a way to get a fresh one (a token given as a value or a file cannot be renewed).
+ */
+export interface TokenHandle {
+  current(): string;
+  expiresAt(): number | undefined;
+  renew: (() => Promise<void>) | undefined;
+}
+
+/** The token stage: the first token, and the handle that renews it. */
+export async function tokenHandle(
+  source: TokenSource,
+  audience: string,
+  stage: StageContext,
+  onSent?: () => void,
+): Promise<TokenHandle> {
+  let token = await obtainToken(source, audience, stage, onSent);
+  return {
+    current: () => token.token,
+    expiresAt: () => token.expiresAt?.getTime(),
+    renew:
+      source.kind === 'bitrise'
+        ? async () => {
+            token = await obtainToken(source, audience, stage);
+          }
+        : undefined,
+  };
 }

@@ -44,11 +44,13 @@ function assumeRoleWithWebIdentity(req: AssumeRoleRequest, p: RetryPolicy, l: Lo
   const role = parseRoleArn('role_arn', req.roleArn, req.region);
   const session = { role, ...req };
   const aws = parseAwsEndpoints(process.env, false);
-  const supply = { current: req.token, expiresAt: undefined, renew: undefined };
-  return assumeWithToken(session, supply, { aws, region: req.region, policy: p, log: l }).catch((error: unknown) => {
-    // As the step does: a refusal is explained (its hint and the claims) after the exchange.
-    throw explainRefusal(error, undefined);
-  });
+  const token = { current: () => req.token, expiresAt: () => undefined, renew: undefined };
+  return assumeWithToken(session, token, { aws, region: req.region, policy: p, log: l, now: Date.now }).catch(
+    (error: unknown) => {
+      // As the step does: a refusal is explained (its hint and the claims) after the exchange.
+      throw explainRefusal(error, undefined);
+    },
+  );
 }
 
 async function request(overrides: Partial<AssumeRoleRequest> = {}): Promise<AssumeRoleRequest> {
