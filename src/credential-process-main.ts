@@ -4,7 +4,7 @@
  * the AWS CLI on every invocation). Anything else (no cache, a stale or a discarded one, other arguments, any error)
  * goes to the full CLI in the same process, which renews, warns or explains.
  */
-import { cacheFileOf, readCache, readRenewal } from './publish/credential-process';
+import { cacheFileOf, readCache, readRenewal } from './publish/refresh-files';
 
 async function cached(args: string[]): Promise<string | undefined> {
   const [command, flag, path, ...rest] = args;

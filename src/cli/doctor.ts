@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { Inputs } from '../config/inputs';
 import { IDENTITY_TOKEN_INPUTS } from '../config/table';
 import { parseBitriseApi } from '../config/token-source';
-import { type DoctorTokenSource, doctorToken, runDoctor } from '../doctor/doctor';
+import { type DoctorTokenSource, doctorToken, runDoctor } from '../doctor/examine';
 import { cliEnv, command } from './flags';
 
 interface DoctorArgs {

@@ -4,12 +4,12 @@
  * stdout; the notes and the step's entry for bitrise.yml to stderr.
  */
 import type { Argv } from 'yargs';
-import { parsePolicyArns, parseRegion, partitionOfRegion } from '../config/aws';
+import { parsePolicyArns, parseRegion, partitionOfRegion } from '../config/aws-values';
 import { Inputs } from '../config/inputs';
 import { IDENTITY_TOKEN_INPUTS } from '../config/table';
 import { parseBitriseApi } from '../config/token-source';
 import { ExitCode, StepError } from '../core/errors';
-import { doctorToken } from '../doctor/doctor';
+import { doctorToken } from '../doctor/examine';
 import { PROVIDER_URL, renderSetup, SETUP_FORMATS, type SetupFormat, stepSnippet } from '../setup/render';
 import type { StepContext } from '../steps/step';
 import { decodeClaims } from '../token/jwt';

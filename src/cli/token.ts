@@ -2,8 +2,9 @@
 import type { Argv } from 'yargs';
 import { parseIdentityTokenConfig } from '../config/identity-token';
 import { IDENTITY_TOKEN_INPUTS } from '../config/table';
+import { deadlineOf } from '../net/retry';
 import { runIdentityToken } from '../steps/get-identity-token';
-import { begin, deadlineOf } from '../steps/step';
+import { begin } from '../steps/step';
 import { cliEnv, command, jsonFlag, speakingFlags, withFlagNames, withInputs } from './flags';
 
 export const token = {

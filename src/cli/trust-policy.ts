@@ -1,7 +1,7 @@
 /** `trust-policy`: a least-privilege trust policy for token.builds.bitrise.io, from a token's claims or flags. */
 import type { Argv } from 'yargs';
 import { PARTITION_NAMES } from '../core/partitions';
-import { doctorToken } from '../doctor/doctor';
+import { doctorToken } from '../doctor/examine';
 import { decodeClaims } from '../token/jwt';
 import { generateTrustPolicy } from '../trust-policy/generate';
 import { command } from './flags';

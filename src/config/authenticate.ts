@@ -5,7 +5,6 @@
 import { InputError } from '../core/errors';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 import type { AwsAccess } from '../net/endpoints';
-import { insecureUrlsOf, parseAccess, parseAllowedAccounts, parseEcr } from './access';
 import {
   parseAudience,
   parsePolicyArns,
@@ -17,10 +16,11 @@ import {
   type RoleArn,
   type RoleSession,
   sanitiseSessionName,
-} from './aws';
+} from './aws-values';
 import { parseChain } from './chain';
 import type { Registry } from './ecr';
 import { type Env, Inputs, type ShownInput } from './inputs';
+import { insecureUrlsOf, parseAccess, parseAllowedAccounts, parseEcr } from './reach';
 import { AUTHENTICATE_INPUTS } from './table';
 import { type BitriseApi, parseTokenSource, type TokenSource } from './token-source';
 

@@ -7,7 +7,7 @@ import {
   parseSessionTags,
   parseSourceIdentity,
   type RoleSession,
-} from './aws';
+} from './aws-values';
 import type { Inputs } from './inputs';
 
 /** The options of AssumeRole for the chained role; AssumeRoleWithWebIdentity takes none of them. */

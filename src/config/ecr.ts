@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors';
 import { awsDomain } from '../net/endpoints';
-import { parseRegion, partitionOfRegion, type RoleArn } from './aws';
+import { parseRegion, partitionOfRegion, type RoleArn } from './aws-values';
 import type { Inputs } from './inputs';
 
 export const ECR_PUBLIC_HOST = 'public.ecr.aws';

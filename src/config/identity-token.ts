@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/errors';
 import { isInsecureHttp } from '../net/endpoints';
 import { parseTimeout } from './authenticate';
-import { parseAudience } from './aws';
+import { parseAudience } from './aws-values';
 import { type Env, Inputs, type ShownInput } from './inputs';
 import { IDENTITY_TOKEN_INPUTS } from './table';
 import { type BitriseApi, parseBitriseApi } from './token-source';

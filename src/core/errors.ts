@@ -91,3 +91,14 @@ export function isFileSystemError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
+
+/** A failure worth another attempt; `retryAfterMs` carries a server's Retry-After. */
+export class TransientError extends StepError {
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options: { hint?: string; retryAfterMs?: number | undefined; cause?: unknown } = {}) {
+    super(message, { hint: options.hint, exitCode: ExitCode.transient, cause: options.cause });
+    this.name = 'TransientError';
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}

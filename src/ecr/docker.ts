@@ -3,9 +3,9 @@
  * the environment docker needs; failures explained, and retried only when they are transient.
  */
 import { type ChildResult, lastLines, runChild } from '../core/child';
-import { ExitCode, StepError } from '../core/errors';
+import { ExitCode, StepError, TransientError } from '../core/errors';
 import type { Logger } from '../core/log';
-import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+import { type RetryPolicy, withRetry } from '../net/retry';
 
 type DockerResult = ChildResult;
 

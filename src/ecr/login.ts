@@ -1,6 +1,6 @@
 import type { Registry } from '../config/ecr';
 import { dockerLogin, dockerLogout } from './docker';
-import { type EcrContext, privatePasswords, publicPassword, type RegistryPassword } from './token';
+import { type EcrContext, privatePasswords, publicPassword, type RegistryPassword } from './passwords';
 
 export interface EcrLoginResult {
   /** The hosts logged in to, in the order of the registries. */

@@ -1,10 +1,9 @@
 /** What the step checks of the credentials it got: who AWS says they are, and whose account they are of. */
 
 import type { AccessKeys } from '../config/authenticate';
-import { ExitCode, StepError } from '../core/errors';
-import { TransientError } from '../net/retry';
-import { callerIdentity, type ExchangeContext } from './assume';
+import { ExitCode, StepError, TransientError } from '../core/errors';
 import type { AwsCredentials } from './credentials';
+import { callerIdentity, type ExchangeContext } from './sts-calls';
 
 /**
  * GetCallerIdentity with the credentials just obtained: who AWS says they are. Right after a role is assumed, IAM may

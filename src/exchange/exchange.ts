@@ -4,12 +4,12 @@
  * secret is registered with the log as soon as it exists.
  */
 import type { AccessKeys } from '../config/authenticate';
-import type { RoleSession } from '../config/aws';
+import type { RoleSession } from '../config/aws-values';
 import type { TokenHandle } from '../token/source';
-import { assumeSigned, assumeWithToken, type ExchangeContext } from './assume';
 import { checkAccessKeys } from './checks';
 import type { AwsCredentials } from './credentials';
 import { SessionTooLongError } from './refusals';
+import { assumeSigned, assumeWithToken, type ExchangeContext } from './sts-calls';
 
 export type { ExchangeContext };
 

@@ -5,7 +5,7 @@
  * (net/aws-errors.ts).
  */
 
-import type { RoleSession } from '../config/aws';
+import type { RoleSession } from '../config/aws-values';
 import { ExitCode, StepError } from '../core/errors';
 import { awsFailure, transportError, UNREADABLE_CODE } from '../net/aws-errors';
 

@@ -1,8 +1,7 @@
-import { ExitCode, messageOf, StepError } from '../core/errors';
+import { ExitCode, messageOf, StepError, TransientError } from '../core/errors';
 import { printable } from '../core/log';
 import { AnswerTooLargeError } from './aws-transport';
 import { codesOf, PROXY_AUTH_HINT, permanentConnectionError } from './failures';
-import { TransientError } from './retry';
 
 /** What the AWS SDK's errors carry. */
 export interface SdkError {

@@ -1,4 +1,4 @@
-import { ExitCode, StepError } from '../core/errors';
+import { ExitCode, StepError, TransientError } from '../core/errors';
 import type { Logger } from '../core/log';
 
 /** An overall time limit: every attempt of every stage must finish before it. */
@@ -48,17 +48,6 @@ export function isTransient(error: unknown): error is StepError {
   return error instanceof StepError && error.exitCode === ExitCode.transient;
 }
 
-/** A failure worth another attempt; `retryAfterMs` carries a server's Retry-After. */
-export class TransientError extends StepError {
-  readonly retryAfterMs: number | undefined;
-
-  constructor(message: string, options: { hint?: string; retryAfterMs?: number | undefined; cause?: unknown } = {}) {
-    super(message, { hint: options.hint, exitCode: ExitCode.transient, cause: options.cause });
-    this.name = 'TransientError';
-    this.retryAfterMs = options.retryAfterMs;
-  }
-}
-
 /**
  * Runs `attempt` until it succeeds, throws a non-transient error, runs out of attempts, or the next wait would pass the
  * deadline. Waits use full jitter: random(0, min(max, base * 2^n)), or the server's Retry-After when it is longer.
@@ -104,4 +93,28 @@ export async function withRetry<T>(
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * The retry policy of every network stage: 5 attempts, full-jitter backoff from 0.5 s up to 8 s, 30 s per attempt, all
+ * within the step's overall deadline.
+ */
+export function networkPolicy(ctx: { log: Logger; sleep?: Sleep }, deadline: Deadline): RetryPolicy {
+  return {
+    attempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 30_000,
+    deadline,
+    sleep: ctx.sleep,
+    onRetry: ({ attempt, delayMs, error }) =>
+      ctx.log.warn(
+        `${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`,
+      ),
+  };
+}
+
+/** The step's overall deadline, on its clock. */
+export function deadlineOf(ctx: { now: () => number }, timeoutSeconds: number): Deadline {
+  return new Deadline(timeoutSeconds * 1000, ctx.now);
 }

@@ -20,10 +20,11 @@ import type { AwsCredentials } from '../exchange/credentials';
 import { exchange, type FirstCredentials } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
 import type { Deadline } from '../net/retry';
+import { deadlineOf, networkPolicy } from '../net/retry';
 import { tokenHandle } from '../token/source';
 import { authenticateOutputs } from './outputs';
 import { saveProfile } from './profile';
-import { begin, deadlineOf, endAtTheLatest, networkPolicy, type StepContext } from './step';
+import { begin, endAtTheLatest, type StepContext } from './step';
 
 export interface AuthenticateResult {
   creds: AwsCredentials;

@@ -5,10 +5,11 @@ import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../core/errors';
 import { writeFileAtomic } from '../core/files';
 import type { Deadline } from '../net/retry';
+import { deadlineOf, networkPolicy } from '../net/retry';
 import type { Output } from '../publish/envman';
 import type { IdentityToken } from '../token/bitrise';
 import { obtainToken } from '../token/source';
-import { begin, deadlineOf, networkPolicy, type StepContext } from './step';
+import { begin, type StepContext } from './step';
 
 /**
  * Writes the token with mode 0600, atomically. A symbolic link at the path is refused, never followed: its target

@@ -11,8 +11,8 @@ import { EnvironmentError, isFileSystemError } from '../core/errors';
 import { installCli, toolHome } from '../core/home';
 import type { Logger } from '../core/log';
 import type { AwsCredentials } from '../exchange/credentials';
-import { cacheFileOf, credentialProcessCommand, saveRenewal, writeCache } from '../publish/credential-process';
-import { type ProfileRollback, writeProfile } from '../publish/profile';
+import { type ProfileRollback, writeProfile } from '../publish/aws-files';
+import { cacheFileOf, credentialProcessCommand, saveRenewal, writeCache } from '../publish/refresh-files';
 
 /** Saves the renewal's configuration and primes its cache; returns the credential_process line and the files. */
 async function prepareRefresh(env: Env, config: AuthenticateConfig, creds: AwsCredentials, now: number) {

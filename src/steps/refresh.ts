@@ -6,6 +6,7 @@
 import type { Env } from '../config/inputs';
 import { renewalConfig } from '../config/renewal';
 import { fileProblem } from '../core/errors';
+import { deadlineOf } from '../net/retry';
 import {
   cacheFileOf,
   type ProcessCredentials,
@@ -13,9 +14,9 @@ import {
   readRenewal,
   toProcessCredentials,
   writeCache,
-} from '../publish/credential-process';
+} from '../publish/refresh-files';
 import { runAuthenticate } from './authenticate';
-import { deadlineOf, type StepContext } from './step';
+import type { StepContext } from './step';
 
 export async function refresh(
   renewalPath: string,

@@ -4,7 +4,7 @@
  */
 import type { ShownInput } from '../config/inputs';
 import type { Logger } from '../core/log';
-import { Deadline, type RetryPolicy, type Sleep } from '../net/retry';
+import type { Sleep } from '../net/retry';
 import type { Publish } from '../publish/envman';
 
 /** Everything a step reaches outside itself, injectable: the log, the clock, sleeping, the platform, the publisher. */
@@ -34,29 +34,6 @@ export function begin(
       `allow_insecure_http: sending secrets over plain http to ${url.origin}. Use this only on a network you trust.`,
     );
   }
-}
-
-/**
- * The retry policy of every network stage: 5 attempts, full-jitter backoff from 0.5 s up to 8 s, 30 s per attempt, all
- * within the step's overall deadline.
- */
-export function networkPolicy(ctx: StepContext, deadline: Deadline): RetryPolicy {
-  return {
-    attempts: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 8000,
-    attemptTimeoutMs: 30_000,
-    deadline,
-    sleep: ctx.sleep,
-    onRetry: ({ attempt, delayMs, error }) =>
-      ctx.log.warn(
-        `${error.message.replace(/([^.!?])$/, '$1.')} Retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1}).`,
-      ),
-  };
-}
-
-export function deadlineOf(ctx: StepContext, timeoutSeconds: number): Deadline {
-  return new Deadline(timeoutSeconds * 1000, ctx.now);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { ExitCode, messageOf, StepError } from '../core/errors';
+import { ExitCode, messageOf, StepError, TransientError } from '../core/errors';
 import { type Logger, printable } from '../core/log';
 import { permanentConnectionError } from '../net/failures';
 import { agentFor, type HttpAgent, httpRequest } from '../net/http';
-import { type RetryPolicy, TransientError, withRetry } from '../net/retry';
+import { type RetryPolicy, withRetry } from '../net/retry';
 import { looksLikeJwt } from './jwt';
 
 export interface IdentityToken {

@@ -145,7 +145,7 @@ describe('3. the ECR registry endpoint is checked before docker sees it', () => 
 describe('4. credential_process survives the JS SDK (sh) and botocore (shlex) with hostile values', () => {
   it('reads back every value exactly through both parsers and the AWS config file', async () => {
     const { commandLine } = await import('../../src/core/shell');
-    const { writeProfile } = await import('../../src/publish/profile');
+    const { writeProfile } = await import('../../src/publish/aws-files');
     const values = [
       '$(touch /tmp/pwned)',
       '`id`',

@@ -8,7 +8,7 @@ import {
   parseSessionTags,
   partitionOfRegion,
   sanitiseSessionName,
-} from '../../src/config/aws';
+} from '../../src/config/aws-values';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
 import { Inputs } from '../../src/config/inputs';
 import { ExitCode, InputError } from '../../src/core/errors';

@@ -1,12 +1,12 @@
 /** The STS stage in-process, through the real AWS SDK, against the local STS (AWS_ENDPOINT_URL_STS). */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
-import { parseRoleArn } from '../../src/config/aws';
+import { parseRoleArn } from '../../src/config/aws-values';
 import { ExitCode, StepError } from '../../src/core/errors';
 import { Logger } from '../../src/core/log';
 import { explainRefusal } from '../../src/diagnosis/refusal';
-import { assumeWithToken } from '../../src/exchange/assume';
 import type { AwsCredentials } from '../../src/exchange/credentials';
+import { assumeWithToken } from '../../src/exchange/sts-calls';
 import { endpointLabel, parseAwsEndpoints } from '../../src/net/endpoints';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { recordCapture } from '../support/secrets';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAuthenticateConfig } from '../../src/config/authenticate';
-import { parseSessionName, sanitiseSessionName } from '../../src/config/aws';
+import { parseSessionName, sanitiseSessionName } from '../../src/config/aws-values';
 import { parseIdentityTokenConfig } from '../../src/config/identity-token';
 import { InputError, StepError } from '../../src/core/errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, StepError } from '../../src/core/errors';
-import { Deadline, type RetryPolicy, TransientError, withRetry } from '../../src/net/retry';
+import { ExitCode, StepError, TransientError } from '../../src/core/errors';
+import { Deadline, type RetryPolicy, withRetry } from '../../src/net/retry';
 
 function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[] } {
   const slept: number[] = [];

@@ -2,7 +2,7 @@
 import { ExitCode, InputError, StepError } from '../core/errors';
 import { type AwsAccess, isInsecureHttp, parseAwsEndpoints } from '../net/endpoints';
 import type { AuthSource } from './authenticate';
-import type { RoleArn } from './aws';
+import type { RoleArn } from './aws-values';
 import { parseEcrRegistries } from './ecr';
 import type { Env, Inputs } from './inputs';
 

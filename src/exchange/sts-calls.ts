@@ -1,5 +1,5 @@
 import type { STSClient } from '@aws-sdk/client-sts';
-import type { RoleSession } from '../config/aws';
+import type { RoleSession } from '../config/aws-values';
 import type { StepError } from '../core/errors';
 import { callAws } from '../net/aws-call';
 import type { ClientCredentials } from '../net/aws-client';
