@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 import type { AwsAccess } from '../net/endpoints';
+import { parseAllowedAccounts } from './allowed-accounts';
 import {
   parseAudience,
   parsePolicyArns,
@@ -18,9 +19,9 @@ import {
   sanitiseSessionName,
 } from './aws-values';
 import { parseChain } from './chain';
-import type { Registry } from './ecr';
+import { parseEcr, type Registry } from './ecr';
 import { type Env, Inputs, type ShownInput } from './inputs';
-import { insecureUrlsOf, parseAccess, parseAllowedAccounts, parseEcr } from './reach';
+import { insecureUrlsOf, parseAccess } from './reach';
 import { AUTHENTICATE_INPUTS } from './table';
 import { type BitriseApi, parseTokenSource, type TokenSource } from './token-source';
 

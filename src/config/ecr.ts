@@ -120,3 +120,16 @@ export function parseEcrRegistries(
   }
   return registries;
 }
+
+/** `docker_login` and its registries, and `ecr_password_output`, which needs them. */
+export function parseEcr(inputs: Inputs, finalRole: RoleArn | undefined, region: string, partition: string) {
+  const registries = parseEcrRegistries(inputs, finalRole, region, partition);
+  const passwordOutput = inputs.bool('ecr_password_output');
+  if (passwordOutput && !registries) {
+    throw new InputError(
+      'ecr_password_output',
+      'is "true", but `docker_login` is not: there is no ECR password to publish.',
+    );
+  }
+  return { registries, passwordOutput };
+}

@@ -1,50 +1,7 @@
-/** How the step reaches AWS and what it lets through: endpoints and their variants, the account guard, ECR. */
-import { ExitCode, InputError, StepError } from '../core/errors';
+/** How the step reaches AWS: the endpoints the user set, FIPS and dual-stack, and the plain-http opt-in. */
 import { type AwsAccess, isInsecureHttp, parseAwsEndpoints } from '../net/endpoints';
 import type { AuthSource } from './authenticate';
-import type { RoleArn } from './aws-values';
-import { parseEcrRegistries } from './ecr';
 import type { Env, Inputs } from './inputs';
-
-/**
- * `allowed_account_ids`: 12-digit account IDs, separated by commas or newlines. A final role of another account is
- * refused here (exit 3, as its credentials would be), before anything is sent.
- */
-export function parseAllowedAccounts(inputs: Inputs, finalRole: RoleArn | undefined): string[] | undefined {
-  const ids = inputs
-    .lines('allowed_account_ids')
-    .flatMap((line) => line.split(','))
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  if (ids.length === 0) return undefined;
-  const bad = ids.find((id) => !/^\d{12}$/.test(id));
-  if (bad !== undefined) {
-    throw new InputError('allowed_account_ids', `has ${JSON.stringify(bad)}, which is not a 12-digit account ID.`);
-  }
-  if (finalRole && !ids.includes(finalRole.accountId)) {
-    throw new StepError(
-      `The role ${finalRole.arn} is in account ${finalRole.accountId}, which \`allowed_account_ids\` does not list (${ids.join(', ')}). Nothing was sent or published.`,
-      {
-        hint: 'Check the role ARN (copied from another account?), or add its account to `allowed_account_ids`.',
-        exitCode: ExitCode.refused,
-      },
-    );
-  }
-  return ids;
-}
-
-/** `docker_login` and its registries, and `ecr_password_output`, which needs them. */
-export function parseEcr(inputs: Inputs, finalRole: RoleArn | undefined, region: string, partition: string) {
-  const registries = parseEcrRegistries(inputs, finalRole, region, partition);
-  const passwordOutput = inputs.bool('ecr_password_output');
-  if (passwordOutput && !registries) {
-    throw new InputError(
-      'ecr_password_output',
-      'is "true", but `docker_login` is not: there is no ECR password to publish.',
-    );
-  }
-  return { registries, passwordOutput };
-}
 
 /** The AWS endpoints, plain http, FIPS and dual-stack (the inputs, or the SDK's standard variables). */
 export function parseAccess(inputs: Inputs, env: Env, allowInsecure: boolean) {

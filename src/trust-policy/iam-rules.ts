@@ -1,7 +1,6 @@
 /**
- * IAM's rules for conditions, as trust-policy/evaluate.ts applies them: three-valued logic, the glob of StringLike, the
- * request context's keys (which a token sets, which it cannot tell), and each condition operator. See evaluate.ts for
- * the semantics and their sources.
+ * IAM's rules for conditions, as evaluate.ts (which cites their sources) applies them: three-valued logic, the glob of
+ * StringLike, the request context's keys (which a token sets, which it cannot tell), and each condition operator.
  */
 
 export type Tri = true | false | 'uncertain';
@@ -24,6 +23,8 @@ export interface ConditionResult {
   missing: boolean;
   /** A negated operator (StringNotEquals, StringNotLike, …): the values must all differ. */
   negated: boolean;
+  /** The operator without ForAnyValue:/ForAllValues: and IfExists (StringLike for ForAnyValue:StringLikeIfExists). */
+  base: string;
   result: Tri;
   /** Set when the condition is true for a reason that restricts nothing (a missing key), as the IAM guide warns. */
   pitfall?: string;
@@ -63,8 +64,7 @@ export function list(value: unknown): string[] {
 
 /**
  * IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. Greedy matching with one
- * remembered star (the classic wildcard algorithm): at most pattern × value steps, never exponential, whatever a
- * policy or a token holds.
+ * remembered star: at most pattern × value steps, never exponential, whatever a policy or a token holds.
  */
 export function globMatch(pattern: string, value: string): boolean {
   let p = 0;
@@ -223,6 +223,7 @@ export function evaluateConditions(block: unknown, facts: TokenFacts): Condition
         tokenValues: found.value.kind === 'present' ? found.value.values : undefined,
         missing,
         negated: op.negated,
+        base: op.base,
         result,
       };
       if (note) entry.note = note;

@@ -4,6 +4,7 @@
  * good ([pass]); in a Deny statement a true condition is what makes the Deny bite, so those are marked [true]/[false].
  */
 import type { ConditionResult, ElementResult, Evaluation, Tri } from './evaluate';
+import { presenceWanted } from './wording';
 
 const ALLOW_MARK: Record<string, string> = { true: 'pass', false: 'FAIL', uncertain: '????' };
 const DENY_MARK: Record<string, string> = { true: 'true', false: 'false', uncertain: '????' };
@@ -16,10 +17,8 @@ function condition(mark: (t: Tri) => string, c: ConditionResult): string[] {
   const values = c.expected.map((e) => JSON.stringify(e));
   const token = `token ${c.actual}`;
   let what: string;
-  if (c.operator === 'Null') {
-    const absent = c.expected.map((e) => e.toLowerCase() === 'true');
-    const wants = absent.every(Boolean) ? 'absent' : absent.some(Boolean) ? 'present or absent' : 'present';
-    what = `presence test: the key must be ${wants} (${values.join(' or ')}); ${token}`;
+  if (c.base === 'Null') {
+    what = `presence test: the key must be ${presenceWanted(c)} (${values.join(' or ')}); ${token}`;
   } else if (c.negated) what = `must differ from all of ${values.join(', ')}; ${token}`;
   else what = `expected ${values.join(' or ')}; ${token}`;
   const lines = [`  [${mark(c.result)}] ${c.operator} ${c.key}: ${what}`];

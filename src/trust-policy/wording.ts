@@ -8,15 +8,21 @@ import { type ConditionResult, matches, type Tri } from './iam-rules';
 const quoted = (values: string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const statementName = (s: StatementResult) => `statement ${s.index}${s.sid ? ` (${s.sid})` : ''}`;
 
+/** What a Null condition wants of its key: "true" means absent, "false" present (both listed: either). */
+export function presenceWanted(c: ConditionResult): 'absent' | 'present' | 'present or absent' {
+  const absent = c.expected.map((e) => e.toLowerCase() === 'true');
+  return absent.every(Boolean) ? 'absent' : absent.some(Boolean) ? 'present or absent' : 'present';
+}
+
 /** A condition in words: what it requires, rather than what it "expects". */
 export function requirement(c: ConditionResult): string {
-  if (c.operator === 'Null') {
-    const absent = c.expected.map((e) => e.toLowerCase() === 'true');
-    return absent.every(Boolean)
+  if (c.base === 'Null') {
+    const wanted = presenceWanted(c);
+    return wanted === 'absent'
       ? `requires ${c.key} to be absent from the request`
-      : absent.some(Boolean)
-        ? `allows ${c.key} present or absent`
-        : `requires ${c.key} to be present in the request`;
+      : wanted === 'present'
+        ? `requires ${c.key} to be present in the request`
+        : `allows ${c.key} present or absent`;
   }
   return c.negated
     ? `requires ${c.key} to differ from all of ${quoted(c.expected)}`
@@ -87,7 +93,7 @@ export function fixFor(statements: StatementResult[]): string | undefined {
   if (cond.ifPopulated !== undefined) {
     return `remove the condition on ${cond.key}: IAM does not set that key for this provider, so ${cond.operator} on it never matches; pin the claim through :sub if the sub carries it.`;
   }
-  if (cond.operator === 'Null') {
+  if (cond.base === 'Null') {
     return `Null is a presence test: it ${requirement(cond)}, but ${presence(cond)}. Remove the condition, or test a key IAM sets for this request (:aud, :sub, :amr).`;
   }
   if (cond.missing) {
@@ -95,7 +101,7 @@ export function fixFor(statements: StatementResult[]): string | undefined {
   }
   const token = cond.tokenValues ?? [];
   if (cond.negated) {
-    const hit = cond.expected.filter((e) => token.some((t) => matchesFor(cond.operator, e, t)));
+    const hit = cond.expected.filter((e) => token.some((t) => matches(cond.base, e, t)));
     return `${cond.operator} ${requirement(cond)}, but the token's ${cond.actual} is ${hit.length ? `one of them (${quoted(hit)})` : 'among them'}: remove ${hit.length ? quoted(hit) : 'that value'} from the list if tokens like this one should be let in.`;
   }
   const wild = cond.expected.some((e) => /[*?]/.test(e));
@@ -108,10 +114,4 @@ export function fixFor(statements: StatementResult[]): string | undefined {
   if (caseOnly)
     return `${cond.key}: the values differ only in case, and ${cond.operator} is case-sensitive; match the token's ${cond.actual}, or use ${cond.operator.replace('StringEquals', 'StringEqualsIgnoreCase')}.`;
   return `${cond.operator} on ${cond.key} expects ${cond.expected.map((e) => JSON.stringify(e)).join(' or ')}, the token has ${cond.actual}.`;
-}
-
-/** Whether `actual` would match `expected` under the operator (its ForAnyValue:/IfExists forms included). */
-function matchesFor(operator: string, expected: string, actual: string): boolean {
-  const base = operator.replace(/^For(AnyValue|AllValues):/, '').replace(/IfExists$/, '');
-  return matches(base, expected, actual);
 }
