@@ -98,7 +98,7 @@ export async function runAuthenticate(
   return { creds, ecr };
 }
 
-/** Export: the profile, then the outputs as one unit; a failed publish puts the profile back. */
+/** Export: the profile, then the outputs as one unit; if either fails, what the step left is undone. */
 export async function exportAuthenticate(
   env: Env,
   config: AuthenticateConfig,
@@ -107,13 +107,14 @@ export async function exportAuthenticate(
   deadline: Deadline,
 ): Promise<void> {
   const { log } = ctx;
-  const rollbackProfile = await saveProfile(env, config, result.creds, log, ctx.now());
-  const outputs = authenticateOutputs(config, result);
-  if (outputs.length === 0) {
-    log.print('export_env is "false": no environment variables published.');
-    return;
-  }
+  let rollbackProfile: (() => Promise<void>) | undefined;
   try {
+    rollbackProfile = await saveProfile(env, config, result.creds, log, ctx.now());
+    const outputs = authenticateOutputs(config, result);
+    if (outputs.length === 0) {
+      log.print('export_env is "false": no environment variables published.');
+      return;
+    }
     await ctx.publish(outputs, log, deadline);
   } catch (error) {
     await undoExport(config, result, rollbackProfile, log);
@@ -121,15 +122,18 @@ export async function exportAuthenticate(
   }
 }
 
-/** After a failed publish, undoes what the step left: the profile and refresh's files, the docker logins. */
+/**
+ * After a failed Export (the profile or the outputs), undoes what the step left: the profile and refresh's files, if
+ * they were written, and the docker logins.
+ */
 async function undoExport(
   config: AuthenticateConfig,
   result: AuthenticateResult,
-  rollbackProfile: () => Promise<void>,
+  rollbackProfile: (() => Promise<void>) | undefined,
   log: Logger,
 ): Promise<void> {
   const undone: string[] = [];
-  if (config.profile) {
+  if (config.profile && rollbackProfile) {
     await rollbackProfile();
     undone.push(
       `the profile ${config.profile.name} was put back as it was${config.profile.refresh ? ', and its credential_process configuration and cache removed' : ''}`,

@@ -3,7 +3,7 @@
  * instances, the real docker CLI (client-side login, no daemon) behind a recording wrapper, and a real CONNECT proxy
  * that stands for the route to public.ecr.aws.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -120,6 +120,26 @@ describe.runIf(available)('docker_login', () => {
     expect(run.dockerCalls).toEqual([]);
     expect(run.published.size).toBe(0);
     expectNoPasswordAnywhere(run);
+  });
+
+  it('a profile that cannot be written logs docker out again too', async () => {
+    const config = dockerConfig();
+    const files = mkdtempSync(join(tmpdir(), 'aws-files-'));
+    mkdirSync(join(files, 'config')); // a folder where the AWS config file should be
+    const run = await runStep(
+      AUTHENTICATE,
+      emu.stepEnv({
+        docker_login: 'true',
+        profile_name: 'p',
+        AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'),
+        AWS_CONFIG_FILE: join(files, 'config'),
+      }),
+      { dockerConfig: config },
+    );
+    expect(run.code).toBe(1);
+    expect(storedLogins(config)).toEqual({});
+    expect(run.stdout).toContain(`Undone: docker was logged out of 127.0.0.1:${usEast.port}.`);
+    expect(run.published.size).toBe(0);
   });
 
   it('a failed publish logs docker out again and says what was undone', async () => {
