@@ -6,7 +6,7 @@
 import type { Argv } from 'yargs';
 import type { Env } from '../config/inputs';
 import { flagOf, type InputSpec } from '../config/table';
-import { ExitCode, StepError } from '../core/errors';
+import { ExitCode, InputError, StepError } from '../core/errors';
 import { shellWord } from '../core/shell';
 import type { Output, Publish } from '../publish/envman';
 import { run } from '../runner';
@@ -77,23 +77,29 @@ export function flagInputs(argv: Record<string, unknown>, specs: readonly InputS
   return env;
 }
 
-/** The names of the command's inputs, as its flags, in a message: "Input `role_arn`" → "`--role-arn`". */
+/** The names of the command's inputs, as its flags, in a text: "`role_arn`" → "`--role-arn`". */
 export function inFlags(text: string, specs: readonly InputSpec[]): string {
-  let out = text.replace(/Input `(\w+)`/g, '`$1`');
-  for (const spec of specs) {
-    out = out.replaceAll(
-      `\`${spec.key}\``,
-      spec.sensitive ? `\`$${secretVariable(spec)}\`` : `\`--${flagOf(spec.key)}\``,
-    );
-  }
+  let out = text;
+  for (const spec of specs) out = out.replaceAll(`\`${spec.key}\``, flagName(spec));
   return out;
+}
+
+/** How the CLI names an input: its flag, or, for a secret, the variable it is read from. */
+function flagName(spec: InputSpec): string {
+  return spec.sensitive ? `\`$${secretVariable(spec)}\`` : `\`--${flagOf(spec.key)}\``;
 }
 
 /** Errors of a command, speaking of its flags rather than of the step's inputs (use with `.catch`). */
 export function speakingFlags(specs: readonly InputSpec[]) {
   return (error: unknown): never => {
     if (!(error instanceof StepError)) throw error;
-    throw new StepError(inFlags(error.message, specs), {
+    // A bad input is named by its flag (from the error's input key); other inputs its text mentions, likewise.
+    const spec = error instanceof InputError ? specs.find((s) => s.key === error.input) : undefined;
+    const message =
+      error instanceof InputError
+        ? `${spec ? flagName(spec) : `\`${error.input}\``} ${inFlags(error.problem, specs)}`
+        : inFlags(error.message, specs);
+    throw new StepError(message, {
       hint: error.hint === undefined ? undefined : inFlags(error.hint, specs),
       exitCode: error.exitCode,
       details: error.details,

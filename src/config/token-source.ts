@@ -31,7 +31,7 @@ export function parseBitriseApi(inputs: Inputs, localRunHint: string, allowInsec
       { hint: localRunHint, exitCode: ExitCode.badInput },
     );
   }
-  const url = secureUrl('Input `build_url`', buildUrl, allowInsecure);
+  const url = secureUrl({ input: 'build_url' }, buildUrl, allowInsecure);
   if (apiToken === undefined) {
     throw new InputError(
       'build_api_token',

@@ -41,11 +41,14 @@ export class StepError extends Error {
 /** An input that is missing or malformed. The message always names the input key. */
 export class InputError extends StepError {
   readonly input: string;
+  /** What is wrong with it, after its name ("is required but empty."). */
+  readonly problem: string;
 
   constructor(input: string, problem: string, hint?: string) {
     super(`Input \`${input}\` ${problem}`, { hint, exitCode: ExitCode.badInput });
     this.name = 'InputError';
     this.input = input;
+    this.problem = problem;
   }
 }
 

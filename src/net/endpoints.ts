@@ -2,7 +2,7 @@
  * Where requests go: the AWS endpoints a user set (validated once, in config), the regional defaults, and the rule
  * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
  */
-import { ExitCode, StepError } from '../core/errors';
+import { ExitCode, InputError, StepError } from '../core/errors';
 import { partitionOf } from '../core/partitions';
 
 /** The DNS suffix of a region's AWS endpoints (amazonaws.com, amazonaws.com.cn in China…), from the partition table. */
@@ -27,28 +27,25 @@ export const INSECURE_HINT =
 
 /**
  * A URL that secrets will be sent to: https, or plain http to a loopback address, or plain http anywhere when the
- * user opted in with `allow_insecure_http` (the step warns about it). `what` names it in errors.
+ * user opted in with `allow_insecure_http` (the step warns about it). `what` names it in errors: an input (its errors
+ * are InputErrors, named by the input) or a description such as an environment variable.
  */
-export function secureUrl(what: string, value: string, allowInsecure = false): URL {
+export function secureUrl(what: string | { input: string }, value: string, allowInsecure = false): URL {
+  const fail = (problem: string, hint?: string) =>
+    typeof what === 'string'
+      ? new StepError(`${what} ${problem}`, { hint, exitCode: ExitCode.badInput })
+      : new InputError(what.input, problem, hint);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new StepError(`${what} is not a URL: ${JSON.stringify(value)}.`, {
-      hint: 'Expected an https:// URL.',
-      exitCode: ExitCode.badInput,
-    });
+    throw fail(`is not a URL: ${JSON.stringify(value)}.`, 'Expected an https:// URL.');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new StepError(`${what} must be an https:// URL, got ${JSON.stringify(value)}.`, {
-      exitCode: ExitCode.badInput,
-    });
+    throw fail(`must be an https:// URL, got ${JSON.stringify(value)}.`);
   }
   if (isInsecureHttp(url) && !allowInsecure) {
-    throw new StepError(`${what} uses plain http to ${url.host}: secrets would travel unencrypted.`, {
-      hint: INSECURE_HINT,
-      exitCode: ExitCode.badInput,
-    });
+    throw fail(`uses plain http to ${url.host}: secrets would travel unencrypted.`, INSECURE_HINT);
   }
   return url;
 }
