@@ -78,18 +78,23 @@ export class Logger {
   }
 
   /** A section heading, preceded by an empty line. */
+  /** Whether the informational lines (sections, prints, successes) are shown: not in quiet mode, unless verbose. */
+  private get chatty(): boolean {
+    return !this.quiet || this.verbose;
+  }
+
   section(title: string): void {
-    if (this.quiet && !this.verbose) return;
+    if (!this.chatty) return;
     this.sink.write('\n');
     this.line(title, 'info');
   }
 
   print(text: string): void {
-    if (!this.quiet || this.verbose) this.line(text);
+    if (this.chatty) this.line(text);
   }
 
   done(text: string): void {
-    if (!this.quiet || this.verbose) this.line(text, 'done');
+    if (this.chatty) this.line(text, 'done');
   }
 
   warn(text: string): void {

@@ -20,12 +20,11 @@ export type FirstCredentials =
 
 /** The credentials the step publishes. */
 export async function exchange(
-  source: FirstCredentials,
+  auth: FirstCredentials,
   chain: RoleSession | undefined,
   ctx: ExchangeContext,
 ): Promise<AwsCredentials> {
   let first: AwsCredentials;
-  const auth = source;
   if (auth.kind === 'token') {
     first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, auth.token, ctx));
   } else if (auth.session) {

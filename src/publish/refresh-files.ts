@@ -108,12 +108,6 @@ export async function readRenewal(path: string): Promise<{ renewal: RenewalFile;
   return { renewal: value as RenewalFile, key: keyOf(text) };
 }
 
-/** The assumed-role ARN prefix of a role: `arn:<partition>:sts::<account>:assumed-role/<role name>/`. */
-function assumedPrefix(roleArn: string): string {
-  const { partition, accountId } = parseStsArn(roleArn);
-  return `arn:${partition}:sts::${accountId}:assumed-role/${roleArn.split('/').at(-1)}/`;
-}
-
 /** Why a cache's content is not what the step wrote for this configuration, or undefined when it is. */
 function problemOf(cache: Partial<CacheFile>, renewal: RenewalFile, key: string, now: number): string | undefined {
   if (cache.version !== 1 || cache.key !== key) return 'it was written for another configuration';
@@ -122,14 +116,17 @@ function problemOf(cache: Partial<CacheFile>, renewal: RenewalFile, key: string,
   const expiration = Date.parse(c?.Expiration ?? '');
   if (c?.Version !== 1 || Number.isNaN(issuedAt) || Number.isNaN(expiration)) return 'it is not a cache of this step';
   if (issuedAt > now + CLOCK_SKEW_MS) return 'it says it was issued in the future';
-  if (expiration > issuedAt + renewal.session.durationSeconds * 1000 + CLOCK_SKEW_MS) {
-    return `its credentials outlast the ${renewal.session.durationSeconds} s session they were issued for`;
+  const { roleArn, durationSeconds } = renewal.session;
+  if (expiration > issuedAt + durationSeconds * 1000 + CLOCK_SKEW_MS) {
+    return `its credentials outlast the ${durationSeconds} s session they were issued for`;
   }
-  const arn = cache.assumedRoleArn ?? '';
-  if (!arn.startsWith(assumedPrefix(renewal.session.roleArn)))
-    return `they are not a session of ${renewal.session.roleArn}`;
   try {
-    const { partition, accountId } = parseStsArn(renewal.session.roleArn);
+    const { partition, accountId } = parseStsArn(roleArn);
+    // A session of the configured role: arn:<partition>:sts::<account>:assumed-role/<role name>/<session>.
+    const arn = cache.assumedRoleArn ?? '';
+    if (!arn.startsWith(`arn:${partition}:sts::${accountId}:assumed-role/${roleArn.split('/').at(-1)}/`)) {
+      return `they are not a session of ${roleArn}`;
+    }
     const out = { ...c, Expiration: new Date(expiration) };
     credentialsFrom({ Credentials: out, AssumedRoleUser: { Arn: arn } }, { partition, accountId }, issuedAt);
   } catch {

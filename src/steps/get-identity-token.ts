@@ -4,8 +4,7 @@ import { type IdentityTokenConfig, parseIdentityTokenConfig } from '../config/id
 import type { Env } from '../config/inputs';
 import { messageOf, StepError } from '../core/errors';
 import { writeFileAtomic } from '../core/files';
-import type { Deadline } from '../net/retry';
-import { deadlineOf, networkPolicy } from '../net/retry';
+import { type Deadline, deadlineOf, networkPolicy } from '../net/retry';
 import type { Output } from '../publish/envman';
 import type { IdentityToken } from '../token/bitrise';
 import { obtainToken } from '../token/source';

@@ -39,9 +39,10 @@ async function writeRefreshFiles(
 ) {
   const launcher = (await installCli(home)) ?? 'authenticate-with-aws';
   const { path: renewalPath, key } = await saveRenewal(home, renewalOf(env, config));
-  const files = [renewalPath, cacheFileOf(renewalPath)];
+  const cacheFile = cacheFileOf(renewalPath);
+  const files = [renewalPath, cacheFile];
   try {
-    await writeCache(cacheFileOf(renewalPath), key, creds, now);
+    await writeCache(cacheFile, key, creds, now);
   } catch (error) {
     for (const file of files) await rm(file, { force: true });
     throw error;
