@@ -14,6 +14,7 @@ import {
   STEP_NODE,
   type StepRun,
 } from '../support/run-step';
+import { stsErrorBody } from '../support/sts-answers';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -21,9 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(() => emu.reset());
-
-const STS_XML_ERROR = (code: string, message: string) =>
-  `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`;
 
 function expectNothingPublished(run: StepRun): void {
   expect(run.calls).toEqual([]);
@@ -228,7 +226,7 @@ describe('start-up overlap', () => {
 
 describe('faults', () => {
   it('retries STS throttling twice, then succeeds', async () => {
-    const throttle = { status: 400, body: STS_XML_ERROR('Throttling', 'Rate exceeded'), contentType: 'text/xml' };
+    const throttle = { status: 400, body: stsErrorBody('Throttling', 'Rate exceeded'), contentType: 'text/xml' };
     emu.sts.faults.push(throttle, throttle);
     const run = await runStep(AUTHENTICATE, emu.stepEnv());
     expect(run.code, run.stdout).toBe(0);

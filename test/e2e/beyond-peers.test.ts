@@ -17,6 +17,7 @@ import { MotoServer } from '../../emulator/moto';
 import { cli } from '../support/cli';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
+import { stsError } from '../support/sts-answers';
 import { findTool, have } from '../support/tools';
 
 const withMoto = have('the setup tests against moto', 'moto', 'awsClients');
@@ -361,11 +362,9 @@ describe('a session length that negotiates', () => {
   });
 
   it('retries no other refusal this way', async () => {
-    emu.sts.faults.push({
-      status: 400,
-      contentType: 'text/xml',
-      body: '<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code><Message>1 validation error detected: Value at roleSessionName failed</Message></Error></ErrorResponse>',
-    });
+    emu.sts.faults.push(
+      stsError(400, 'ValidationError', '1 validation error detected: Value at roleSessionName failed'),
+    );
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ duration_seconds: '7200' }));
     expect(run.code).toBe(2);
     expect(emu.sts.calls).toHaveLength(1);

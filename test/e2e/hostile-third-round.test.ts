@@ -13,6 +13,7 @@ import { Emulator } from '../../emulator/emulator';
 import { cli } from '../support/cli';
 import { AUTHENTICATE, ROOT, runStep, STEP_NODE } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
+import { stsAnswer, stsError } from '../support/sts-answers';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
 let emu: Emulator;
@@ -104,13 +105,9 @@ describe('1. NODE_DEBUG prints no secret, from any entry point', () => {
 
 describe('3. an AWS error code is printed only when it is one', () => {
   it('a code with a line break and escapes is summarised, and the refusal stays a refusal (exit 3)', async () => {
-    emu.sts.faults.push({
-      status: 403,
-      contentType: 'text/xml',
-      body:
-        '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied&#10;&#27;[32mAssumed arn:aws:sts::1:assumed-role/admin/x&#27;[0m</Code>' +
-        '<Message>denied</Message></Error></ErrorResponse>',
-    });
+    emu.sts.faults.push(
+      stsError(403, 'AccessDenied&#10;&#27;[32mAssumed arn:aws:sts::1:assumed-role/admin/x&#27;[0m', 'denied'),
+    );
     const run = await runStep(AUTHENTICATE, emu.stepEnv());
     expect(run.code, run.stdout).toBe(3);
     expect(run.stdout).toContain('(an error code AWS does not send)');
@@ -257,11 +254,7 @@ describe("AWS's exact limits", () => {
     emu.sts.faults.push({
       status: 200,
       contentType: 'text/xml',
-      body:
-        '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>' +
-        '<AssumedRoleUser><Arn>arn:aws-cn:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42</Arn><AssumedRoleId>AROAX:b</AssumedRoleId></AssumedRoleUser>' +
-        `<Credentials><AccessKeyId>ASIAAAAAAAAAAAAAAAAA</AccessKeyId><SecretAccessKey>s/s+s</SecretAccessKey><SessionToken>IQoJtoken</SessionToken><Expiration>${new Date(Date.now() + 3600_000).toISOString()}</Expiration></Credentials>` +
-        '</AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>',
+      body: stsAnswer({ arn: 'arn:aws-cn:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42' }),
     });
     const run = await runStep(AUTHENTICATE, emu.stepEnv());
     expect(run.code).toBe(1);

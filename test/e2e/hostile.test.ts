@@ -24,6 +24,7 @@ import { RecordingProxy } from '../../emulator/proxy';
 import { makeCertificate } from '../../emulator/tls';
 import { AUTHENTICATE, GET_IDENTITY_TOKEN, isEmptyDir, ROOT, runStep, STEP_NODE } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
+import { stsAnswer, stsError } from '../support/sts-answers';
 
 let emu: Emulator;
 let proxy: RecordingProxy;
@@ -48,17 +49,6 @@ function running(pid: string | number): boolean {
   } catch {
     return false;
   }
-}
-
-/** An STS success answer with the given credentials (as a hostile or broken server would send them). */
-function stsAnswer(c: { id?: string; secret?: string; token?: string; expiration?: string; arn?: string }): string {
-  return (
-    '<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>' +
-    `<AssumedRoleUser><Arn>${c.arn ?? 'arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42'}</Arn><AssumedRoleId>AROAX:bitrise-42</AssumedRoleId></AssumedRoleUser>` +
-    `<Credentials><AccessKeyId>${c.id ?? 'ASIAAAAAAAAAAAAAAAAA'}</AccessKeyId><SecretAccessKey>${c.secret ?? 'secret/secret+secret'}</SecretAccessKey>` +
-    `<SessionToken>${c.token ?? 'IQoJb3JpZ2luX2VjEHostileToken'}</SessionToken><Expiration>${c.expiration ?? new Date(Date.now() + 3600_000).toISOString()}</Expiration></Credentials>` +
-    '</AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>'
-  );
 }
 
 describe('1. the plain-http rule applies to the URL each request goes to', () => {
@@ -493,11 +483,9 @@ describe('12. strings from servers are printed with control characters escaped',
   });
 
   it('an STS error message cannot either', async () => {
-    emu.sts.faults.push({
-      status: 403,
-      contentType: 'text/xml',
-      body: '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>denied&#10;Assumed arn:aws:sts::1:assumed-role/admin/x&#27;[0m</Message></Error></ErrorResponse>',
-    });
+    emu.sts.faults.push(
+      stsError(403, 'AccessDenied', 'denied&#10;Assumed arn:aws:sts::1:assumed-role/admin/x&#27;[0m'),
+    );
     const run = await runStep(AUTHENTICATE, emu.stepEnv());
     expect(run.code).toBe(3);
     expect(run.stdout).not.toMatch(/^Assumed arn/m);

@@ -11,6 +11,7 @@ import type { FakeEcr } from '../../emulator/ecr';
 import { Emulator } from '../../emulator/emulator';
 import { RecordingProxy } from '../../emulator/proxy';
 import { AUTHENTICATE, runStep } from '../support/run-step';
+import { stsError } from '../support/sts-answers';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
 const STRICT = 'arn:aws:iam::210987654321:role/strict';
@@ -224,11 +225,7 @@ describe('check_identity (configure-aws-credentials: its default GetCallerIdenti
   it('checks the new credentials, patient with IAM right after issue, and reports the account and ARN', async () => {
     // Right after issue, IAM does not know the session yet: the first GetCallerIdentity is refused.
     emu.sts.actionFaults.set('GetCallerIdentity', [
-      {
-        status: 403,
-        contentType: 'text/xml',
-        body: '<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>',
-      },
+      stsError(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'),
     ]);
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ check_identity: 'true' }));
     expect(run.code, run.stdout).toBe(0);

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/emulator';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
+import { stsError } from '../support/sts-answers';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
 const GUARDED = 'arn:aws:iam::210987654321:role/guarded';
@@ -243,11 +244,7 @@ describe('refresh', () => {
     );
     expect(run.code, run.stdout).toBe(0);
     rmSync(cacheOf(run));
-    emu.sts.faults.push({
-      status: 403,
-      contentType: 'text/xml',
-      body: '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error></ErrorResponse>',
-    });
+    emu.sts.faults.push(stsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'));
     const result = await runLine(lineOf(files), laterStep());
     expect(result.exitCode, result.stderr).toBe(3);
     expect(result.stderr).toContain('AccessDenied');

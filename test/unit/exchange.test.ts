@@ -10,6 +10,7 @@ import { assumeWithToken } from '../../src/exchange/sts-calls';
 import { endpointLabel, parseAwsEndpoints } from '../../src/net/endpoints';
 import { Deadline, type RetryPolicy } from '../../src/net/retry';
 import { recordCapture } from '../support/secrets';
+import { stsError } from '../support/sts-answers';
 
 let emu: Emulator;
 let log: Logger;
@@ -172,11 +173,7 @@ describe('assumeRoleWithWebIdentity', () => {
     ['RegionDisabledException', ExitCode.refused, 'region'],
     ['IDPRejectedClaim', ExitCode.refused, 'trust policy'],
   ])('never retries %s and says what to fix', async (code, exitCode, fix) => {
-    emu.sts.faults.push({
-      status: 400,
-      contentType: 'text/xml',
-      body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>refused</Message></Error></ErrorResponse>`,
-    });
+    emu.sts.faults.push(stsError(400, code, 'refused'));
     const error = await failure(await request());
     expect(emu.sts.calls).toHaveLength(1);
     expect(error.exitCode).toBe(exitCode);
