@@ -39,7 +39,7 @@ export function toolHome(env: Readonly<Record<string, string | undefined>> = pro
   return join(homeFolder(env), HOME_FOLDER);
 }
 
-export function launcherPath(home = toolHome()): string {
+function launcherPath(home = toolHome()): string {
   return join(home, 'bin', 'authenticate-with-aws');
 }
 
@@ -49,25 +49,12 @@ function bundledCli(): string | undefined {
 }
 
 /**
- * How a later step runs this package's CLI: the installed launcher when the step runs from its bundle, otherwise (in
- * development) the `authenticate-with-aws` command on PATH.
+ * Copies the CLI bundle into the tool's home and writes its launcher, both atomically. Returns how a later step runs
+ * the CLI: the launcher's path, or, when there is no bundle to copy (development runs), `authenticate-with-aws` on PATH.
  */
-export function cliCommand(): string {
-  if (bundledCli() === undefined) return 'authenticate-with-aws';
-  try {
-    return launcherPath(toolHome());
-  } catch {
-    return 'authenticate-with-aws';
-  }
-}
-
-/**
- * Copies the CLI bundle into the tool's home and writes its launcher, both atomically. Returns the launcher's path,
- * or undefined when there is no bundle to copy (development runs).
- */
-export async function installCli(home = toolHome()): Promise<string | undefined> {
+export async function installCli(home = toolHome()): Promise<string> {
   const source = bundledCli();
-  if (source === undefined) return undefined;
+  if (source === undefined) return 'authenticate-with-aws';
   await privateDir(home, { exact: true });
   await privateDir(join(home, 'bin'), { exact: true });
   // The AWS chunk first, then the CLI that loads it, then the fast path that loads the CLI: each from its own folder.

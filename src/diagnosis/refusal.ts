@@ -3,13 +3,15 @@
  * the token's claims, and, with the `trust_policy` input, that policy evaluated as IAM does against the token. The
  * exchange classifies a refusal (exchange/refusals.ts); this explains it, for the step and every command that runs it.
  */
-import { cliCommand } from '../core/home';
 import { printable } from '../core/log';
 import { shellWord } from '../core/shell';
 import { type Refused, StsRefusal } from '../exchange/refusals';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
+
+/** The codes with which the role's trust policy refuses a token (unsigned AssumeRoleWithWebIdentity). */
+const TRUST_REFUSALS = new Set(['AccessDenied', 'AccessDeniedException', 'IDPRejectedClaim']);
 
 /** A refused session, with the role's trust policy when the user gave it (the `trust_policy` input). */
 type Explained = Refused & { trustPolicy?: unknown };
@@ -51,9 +53,14 @@ function signedRefusal(code: string, message: string, req: Refused, signedBy: st
   );
 }
 
-/** The trust policy refused the token: what to check, claim by claim. */
+/**
+ * This package's CLI as a later Script step can run it: the command the step installed for the rest of the build, or
+ * why it could not install it (then the CLI is run from a copy of the step's repository).
+ */
+export type LaterCli = { command: string } | { notInstalled: string };
+
 /** How to run doctor after a refusal: the command the step installs for later steps. */
-export function doctorAdvice(command: string): string {
+function doctorAdvice(command: string): string {
   return (
     `\`${shellWord(command)} doctor --trust-policy trust.json\` in a Script step after this one ` +
     '(with is_always_run: true): the step installed that command, and it lasts for the whole build.'
@@ -61,15 +68,17 @@ export function doctorAdvice(command: string): string {
 }
 
 /** The same when the step could not install its command (HOME not writable): doctor from a copy of the step. */
-export function doctorAdviceWithoutInstall(reason: string): string {
+function doctorAdviceWithoutInstall(reason: string): string {
   return (
     `\`node dist/cli.cjs doctor --trust-policy trust.json\` in a copy of this step's repository (the step could not ` +
     `install that command for later steps: ${reason}).`
   );
 }
 
-function trustHint(req: Explained, claims: Record<string, unknown> | undefined): string {
+/** The trust policy refused the token: what to check, claim by claim, and the CLI commands that help. */
+function trustHint(req: Explained, claims: Record<string, unknown> | undefined, later: LaterCli): string {
   const { partition, accountId } = req.session.role;
+  const cli = 'command' in later ? shellWord(later.command) : 'node dist/cli.cjs';
   const host = issuerHost(claims);
   return [
     "The role's trust policy did not accept this token. In the trust policy of the role, check that:",
@@ -82,9 +91,9 @@ function trustHint(req: Explained, claims: Record<string, unknown> | undefined):
       'and :amr for this provider, so StringEquals on any other key never matches',
     req.trustPolicy === undefined
       ? "To see which condition fails, set the `trust_policy` input to the role's trust policy, or run " +
-        doctorAdvice(cliCommand())
+        ('command' in later ? doctorAdvice(later.command) : doctorAdviceWithoutInstall(later.notInstalled))
       : 'The evaluation of your `trust_policy` above shows which condition fails.',
-    `To write the provider and a role whose trust policy admits this app's builds: \`${shellWord(cliCommand())} ` +
+    `To write the provider and a role whose trust policy admits this app's builds: \`${cli} ` +
       "setup --format cloudformation|terraform|aws-cli` in a later Script step (it reads this build's token).",
   ].join('\n');
 }
@@ -102,10 +111,6 @@ function refusalHint(
   }
   const host = issuerHost(claims);
   switch (code) {
-    case 'AccessDenied':
-    case 'AccessDeniedException':
-    case 'IDPRejectedClaim':
-      return trustHint(req, claims);
     case 'InvalidIdentityToken':
       return (
         `Account ${req.session.role.accountId} needs an IAM OIDC identity provider for https://${host} whose ` +
@@ -140,7 +145,11 @@ function explain(policy: unknown, claims: Record<string, unknown>, roleArn: stri
  * A refusal with its hint and details: the token's claims (never the token), and the trust policy evaluated against
  * them when the user gave it. Anything else passes through as it is.
  */
-export function explainRefusal(error: unknown, trustPolicy: unknown): unknown {
+export async function explainRefusal(
+  error: unknown,
+  trustPolicy: unknown,
+  laterCli: () => Promise<LaterCli>,
+): Promise<unknown> {
   if (!(error instanceof StsRefusal)) return error;
   const { refused: req, code, awsMessage } = error;
   const claims = req.token === undefined ? undefined : decodeClaims(req.token);
@@ -151,7 +160,11 @@ export function explainRefusal(error: unknown, trustPolicy: unknown): unknown {
       ...explain(trustPolicy, claims, req.session.role.arn),
     );
   }
-  const hint = refusalHint(code, awsMessage, { ...req, trustPolicy }, claims);
+  // The token refused by the role's trust policy: the hint names the CLI, which a later step can then run.
+  const trustRefusal = req.signedBy === undefined && TRUST_REFUSALS.has(code);
+  const hint = trustRefusal
+    ? trustHint({ ...req, trustPolicy }, claims, await laterCli())
+    : refusalHint(code, awsMessage, req, claims);
   return new StsRefusal(code, awsMessage, req, error.message, {
     hint: hint === '' ? undefined : hint,
     exitCode: error.exitCode,

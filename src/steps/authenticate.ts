@@ -6,13 +6,12 @@
  */
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
-import { ExitCode, fileProblem, StepError } from '../core/errors';
+import { fileProblem, StepError } from '../core/errors';
 import { checkFilesTheSdkReads } from '../core/files';
-import { cliCommand, installCli } from '../core/home';
+import { installCli } from '../core/home';
 import type { Logger } from '../core/log';
-import { shellWord } from '../core/shell';
 import { mark } from '../core/timing';
-import { doctorAdvice, doctorAdviceWithoutInstall, explainRefusal } from '../diagnosis/refusal';
+import { explainRefusal, type LaterCli } from '../diagnosis/refusal';
 import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
@@ -31,23 +30,15 @@ export interface AuthenticateResult {
 }
 
 /**
- * A refusal's hint may name the CLI's doctor command for a later Script step: install it so that the command works.
- * When it cannot be installed (HOME not writable), the hint says so and how to run doctor instead.
+ * The CLI for a later Script step, installed when a refusal's hint is about to name it (doctor, setup); when it cannot
+ * be installed (HOME not writable), why not, so that the hint says only what happened.
  */
-async function installForHint(error: unknown): Promise<never> {
-  if (!(error instanceof StepError) || error.exitCode !== ExitCode.refused) throw error;
-  const launcher = shellWord(cliCommand());
-  if (!error.hint?.includes(launcher)) throw error;
+async function laterCli(): Promise<LaterCli> {
   try {
-    await installCli();
-  } catch (installError) {
-    const reason = installError instanceof StepError ? installError.message : `HOME ${fileProblem(installError)}`;
-    const hint = error.hint
-      .replace(doctorAdvice(cliCommand()), doctorAdviceWithoutInstall(reason))
-      .replaceAll(launcher, 'node dist/cli.cjs');
-    throw new StepError(error.message, { hint, exitCode: error.exitCode, details: error.details, cause: error });
+    return { command: await installCli() };
+  } catch (error) {
+    return { notInstalled: error instanceof StepError ? error.message : `HOME ${fileProblem(error)}` };
   }
-  throw error;
 }
 
 /** Run: the credentials (and the docker logins), within the step's deadline. */
@@ -73,11 +64,9 @@ export async function runAuthenticate(
   const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
   // A refusal is explained here (its hint, the claims, the trust policy evaluated), and the step decides what to
   // install for the hint's commands.
-  const creds = await exchange(first, config.chain, exchangeCtx)
-    .catch((error: unknown) => {
-      throw explainRefusal(error, config.trustPolicy);
-    })
-    .catch(installForHint);
+  const creds = await exchange(first, config.chain, exchangeCtx).catch(async (error: unknown) => {
+    throw await explainRefusal(error, config.trustPolicy, laterCli);
+  });
   mark('credentials received');
   // The account is known in advance for a role (config registers it); for access keys, only now.
   if (config.maskAccount) log.secrets.add(creds.accountId);

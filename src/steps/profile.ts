@@ -37,7 +37,7 @@ async function writeRefreshFiles(
   creds: AwsCredentials,
   now: number,
 ) {
-  const launcher = (await installCli(home)) ?? 'authenticate-with-aws';
+  const launcher = await installCli(home);
   const { path: renewalPath, key } = await saveRenewal(home, renewalOf(env, config));
   const cacheFile = cacheFileOf(renewalPath);
   const files = [renewalPath, cacheFile];

@@ -47,9 +47,9 @@ function assumeRoleWithWebIdentity(req: AssumeRoleRequest, p: RetryPolicy, l: Lo
   const aws = parseAwsEndpoints(process.env, false);
   const token = { current: () => req.token, expiresAt: () => undefined, renew: undefined };
   return assumeWithToken(session, token, { aws, region: req.region, policy: p, log: l, now: Date.now }).catch(
-    (error: unknown) => {
+    async (error: unknown) => {
       // As the step does: a refusal is explained (its hint and the claims) after the exchange.
-      throw explainRefusal(error, undefined);
+      throw await explainRefusal(error, undefined, async () => ({ command: 'authenticate-with-aws' }));
     },
   );
 }
