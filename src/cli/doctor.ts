@@ -1,10 +1,7 @@
 /** `doctor`: a token's claims and times, and a trust policy evaluated as IAM does (text, or --json). */
 import type { Argv } from 'yargs';
-import { Inputs } from '../config/inputs';
-import { IDENTITY_TOKEN_INPUTS } from '../config/table';
-import { parseBitriseApi } from '../config/token-source';
 import { type DoctorTokenSource, doctorToken, runDoctor } from '../doctor/examine';
-import { cliEnv, command } from './flags';
+import { command, liveTokenSource } from './flags';
 
 interface DoctorArgs {
   'token-file'?: string;
@@ -44,15 +41,11 @@ export const doctor = {
         ctx.log.verbose = argv.verbose ?? false;
         const source: DoctorTokenSource = argv['token-file']
           ? { kind: 'file', path: argv['token-file'] }
-          : {
-              kind: 'api',
-              audience: argv.audience ?? 'sts.amazonaws.com',
-              api: parseBitriseApi(
-                new Inputs(cliEnv(argv, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS),
-                'Give --token-file FILE (or - for stdin), or run inside a Bitrise build.',
-              ),
-            };
-        if (source.kind === 'api') ctx.log.secrets.add(source.api.apiToken);
+          : liveTokenSource(
+              argv,
+              argv.audience ?? 'sts.amazonaws.com',
+              'Give --token-file FILE (or - for stdin), or run inside a Bitrise build.',
+            );
         const token = await doctorToken(source, argv['timeout-seconds'], ctx);
         const options = {
           trustPolicy: argv['trust-policy'],

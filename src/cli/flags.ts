@@ -5,9 +5,12 @@
  */
 import type { Argv } from 'yargs';
 import type { Env } from '../config/inputs';
-import { flagOf, type InputSpec } from '../config/table';
+import { Inputs } from '../config/inputs';
+import { flagOf, IDENTITY_TOKEN_INPUTS, type InputSpec } from '../config/table';
+import { parseBitriseApi } from '../config/token-source';
 import { ExitCode, InputError, StepError } from '../core/errors';
 import { shellWord } from '../core/shell';
+import type { DoctorTokenSource } from '../doctor/examine';
 import type { Output, Publish } from '../publish/envman';
 import { run } from '../runner';
 import type { StepContext } from '../steps/step';
@@ -140,4 +143,14 @@ export function withFlagNames<T>(specs: readonly InputSpec[], fn: () => T): T {
   } catch (error) {
     return speakingFlags(specs)(error);
   }
+}
+
+/** The live token's source: the build's Bitrise API, from the flags and the environment as the steps read them. */
+export function liveTokenSource(
+  argv: Record<string, unknown>,
+  audience: string,
+  localRunHint: string,
+): Extract<DoctorTokenSource, { kind: 'api' }> {
+  const api = parseBitriseApi(new Inputs(cliEnv(argv, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS), localRunHint);
+  return { kind: 'api', api, audience };
 }

@@ -5,16 +5,13 @@
  */
 import type { Argv } from 'yargs';
 import { parsePolicyArns, parseRegion, partitionOfRegion } from '../config/aws-values';
-import { Inputs } from '../config/inputs';
-import { IDENTITY_TOKEN_INPUTS } from '../config/table';
-import { parseBitriseApi } from '../config/token-source';
 import { ExitCode, StepError } from '../core/errors';
 import { doctorToken } from '../doctor/examine';
 import { PROVIDER_URL, renderSetup, SETUP_FORMATS, type SetupFormat, stepSnippet } from '../setup/render';
 import type { StepContext } from '../steps/step';
 import { decodeClaims } from '../token/jwt';
 import { generateTrustPolicy } from '../trust-policy/generate';
-import { cliEnv, command } from './flags';
+import { command, liveTokenSource } from './flags';
 import { type SubjectArgs, subjectRequest, withSubjectFlags } from './subject';
 
 interface SetupArgs extends SubjectArgs {
@@ -35,10 +32,8 @@ async function claimsFor(argv: SetupArgs, ctx: StepContext): Promise<Record<stri
   if (argv['token-file'])
     return decodeClaims(await doctorToken({ kind: 'file', path: argv['token-file'] }, 0, ctx)) ?? {};
   if (argv.sub !== undefined || argv['sub-like'] !== undefined || !process.env.BITRISE_BUILD_URL) return {};
-  const api = parseBitriseApi(new Inputs(cliEnv({}, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS), '');
-  ctx.log.secrets.add(api.apiToken);
-  const audience = argv.audience ?? 'sts.amazonaws.com';
-  return decodeClaims(await doctorToken({ kind: 'api', api, audience }, 60, ctx)) ?? {};
+  const source = liveTokenSource({}, argv.audience ?? 'sts.amazonaws.com', '');
+  return decodeClaims(await doctorToken(source, 60, ctx)) ?? {};
 }
 
 /** The flags that need no token, checked before anything is fetched. */

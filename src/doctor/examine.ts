@@ -50,6 +50,7 @@ export async function doctorToken(
   ctx: StepContext,
 ): Promise<string> {
   if (source.kind === 'api') {
+    ctx.log.secrets.add(source.api.apiToken);
     const policy = networkPolicy(ctx, deadlineOf(ctx, timeoutSeconds));
     return (await obtainToken(source.api, source.audience, { policy, log: ctx.log, now: ctx.now })).token;
   }
