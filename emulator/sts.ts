@@ -57,6 +57,9 @@ export interface StsCall {
   signedBy?: string | undefined;
   /** The Authorization header, which an unsigned call does not have. */
   authorization: string | undefined;
+  /** When the request arrived and when its answer was sent (ms since the epoch). */
+  receivedAt: number;
+  answeredAt?: number;
 }
 
 export interface IssuedCredentials {
@@ -99,6 +102,8 @@ export class FakeSts {
   readonly actionFaults = new Map<string, Fault[]>();
   /** Lifetimes for the next sessions, in order (each used once), before lifetimeSeconds applies. */
   readonly lifetimes: number[] = [];
+  /** Every answer is held back this long (a slow network), so that overlapping requests show. */
+  latencyMs = 0;
 
   /** Forgets recorded calls, queued faults and lifetimes (issued sessions stay valid, as on AWS). */
   reset(): void {
@@ -108,6 +113,7 @@ export class FakeSts {
     this.lifetimeSeconds = undefined;
     this.lifetimes.length = 0;
     this.actionFaults.clear();
+    this.latencyMs = 0;
   }
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -153,9 +159,11 @@ export class FakeSts {
 
   private async handle(req: Request, res: Reply): Promise<void> {
     const params = Object.fromEntries(new URLSearchParams(req.body));
-    const call: StsCall = { params, authorization: req.headers.authorization };
+    const call: StsCall = { params, authorization: req.headers.authorization, receivedAt: Date.now() };
     this.calls.push(call);
     this.userAgents.push(String(req.headers['user-agent'] ?? ''));
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    call.answeredAt = Date.now();
     if (playFault(this.faults, res)) return;
     if (playFault(this.actionFaults.get(params.Action ?? '') ?? [], res)) return;
     try {

@@ -1,10 +1,10 @@
 /**
- * Config of the Authenticate step: every input read and validated before anything is sent, into a type that cannot
- * hold an impossible combination (a token and access keys, a token without a role, refresh without the Bitrise API).
+ * Config of the Authenticate step: every input read and validated before anything is sent, into the target model
+ * (model.ts). Every bad input, every broken rule between inputs (rules.ts) and every bad `roles` line is reported in
+ * one run.
  */
-import { InputError } from '../core/errors';
+import { InputError, inputErrors, StepError } from '../core/errors';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
-import type { AwsAccess } from '../net/endpoints';
 import { parseAllowedAccounts } from './allowed-accounts';
 import {
   parseAudience,
@@ -14,70 +14,20 @@ import {
   parseSessionName,
   parseSessionPolicy,
   partitionOfRegion,
-  type RoleArn,
   type RoleSession,
   sanitiseSessionName,
 } from './aws-values';
-import { parseChain } from './chain';
-import { parseEcr, type Registry } from './ecr';
-import { type Env, Inputs, type ShownInput } from './inputs';
+import { parseChainOptions, parseChainTarget } from './chain';
+import { parseEcr } from './ecr';
+import { type Env, Inputs, parseTimeout } from './inputs';
+import type { AccessKeys, AuthenticateConfig, Identity, ProfileConfig, Target } from './model';
 import { insecureUrlsOf, parseAccess } from './reach';
+import { parseRoles } from './roles';
+import { brokenRules } from './rules';
 import { AUTHENTICATE_INPUTS } from './table';
-import { type BitriseApi, parseTokenSource, type TokenSource } from './token-source';
+import { parseTokenSource } from './token-source';
 
-/** Long-term access keys of an IAM user (`access_key_id`, `secret_access_key`), instead of an identity token. */
-export interface AccessKeys {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-/**
- * How the step gets its first credentials: an identity token exchanged for a role session, or access keys (used to
- * assume a role, or, without one, published as they are).
- */
-export type AuthSource =
-  | { kind: 'token'; token: TokenSource; audience: string; session: RoleSession }
-  | { kind: 'keys'; keys: AccessKeys; session: RoleSession | undefined };
-
-/** A profile in the AWS shared files; with `refresh`, a credential_process line that renews through the Bitrise API. */
-export type ProfileConfig = { name: string; refresh: false } | { name: string; refresh: true; api: BitriseApi };
-
-export interface AuthenticateConfig {
-  auth: AuthSource;
-  /** A second role assumed with the first role's credentials; its credentials are the ones published. */
-  chain: RoleSession | undefined;
-  region: string;
-  /** The AWS endpoints the user set, validated, and the plain-http opt-in. */
-  aws: AwsAccess;
-  profile: ProfileConfig | undefined;
-  /** Publish the credentials as environment variables for later steps (`export_env`). */
-  exportEnv: boolean;
-  /** The role's trust policy (parsed JSON), to explain an AccessDenied; undefined when not given. */
-  trustPolicy: unknown;
-  /** The registries to docker login to, or undefined when `docker_login` is off. */
-  ecrRegistries: Registry[] | undefined;
-  /** Also publish the ECR password (`ecr_password_output`), for tools that do not read docker's config. */
-  ecrPasswordOutput: boolean;
-  /** The only accounts the credentials may belong to (`allowed_account_ids`); undefined: any. */
-  allowedAccounts: string[] | undefined;
-  /** Publish the account and the role ARN as sensitive, and keep the account out of the log (`mask_account_id`). */
-  maskAccount: boolean;
-  /** Check the credentials with GetCallerIdentity after assuming the role (`check_identity`). */
-  checkIdentity: boolean;
-  timeoutSeconds: number;
-  /** Plain-http URLs to non-loopback hosts the user allowed with `allow_insecure_http`, for a warning. */
-  insecureUrls: URL[];
-  verbose: boolean;
-  /** What was read, for the config section of the log (secrets redacted). */
-  shown: ShownInput[];
-  /** The values of the sensitive inputs, to redact from every line. */
-  secrets: string[];
-}
-
-/** The overall time limit, in seconds, shared by both steps. */
-export function parseTimeout(inputs: Inputs): number {
-  return inputs.integer('timeout_seconds', { min: 5, max: 3600 });
-}
+export type { AccessKeys, AuthenticateConfig } from './model';
 
 /**
  * The session name: a user-supplied one is validated; the default (`bitrise-$BITRISE_BUILD_NUMBER`, also when the
@@ -105,31 +55,24 @@ function parseTrustPolicy(value: string | undefined): unknown {
   }
 }
 
-/** `access_key_id` and `secret_access_key`: both or neither. */
+/** `access_key_id` and `secret_access_key`, when both are set (rules.ts reports one without the other). */
 function parseAccessKeys(inputs: Inputs): AccessKeys | undefined {
   const accessKeyId = inputs.optional('access_key_id');
   const secretAccessKey = inputs.optional('secret_access_key');
-  if (accessKeyId === undefined && secretAccessKey === undefined) return undefined;
-  if (accessKeyId === undefined || secretAccessKey === undefined) {
-    throw new InputError(
-      accessKeyId === undefined ? 'access_key_id' : 'secret_access_key',
-      'is empty, but `access_key_id` and `secret_access_key` go together.',
-      "Set both, or neither to use the build's identity token.",
-    );
-  }
+  if (accessKeyId === undefined || secretAccessKey === undefined) return undefined;
   if (!/^[A-Z0-9]{16,128}$/.test(accessKeyId)) {
     throw new InputError('access_key_id', 'is not an AWS access key ID (16 to 128 capital letters and digits).');
   }
   return { accessKeyId, secretAccessKey };
 }
 
-/** The first role's session: the role and what the session asks for. */
-function parseSession(inputs: Inputs, env: Env, role: RoleArn): RoleSession {
+/** What `role_arn`'s session asks for besides its role; the `roles` lines get the same name and duration. */
+function parseSessionBase(inputs: Inputs, env: Env, partition: string): Omit<RoleSession, 'role'> {
   const name = sessionName(inputs, env);
   const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200 });
   const policy = inputs.optional('session_policy');
   const listed = inputs.lines('managed_session_policies');
-  const managed = parsePolicyArns('managed_session_policies', listed, role.partition);
+  const managed = parsePolicyArns('managed_session_policies', listed, partition);
   if (managed.length < listed.length) {
     inputs.show('managed_session_policies', `${managed.join(', ')} (an ARN listed twice is sent once)`);
   }
@@ -143,106 +86,158 @@ function parseSession(inputs: Inputs, env: Env, role: RoleArn): RoleSession {
     );
   }
   return {
-    role,
     sessionName: name,
     durationSeconds,
+    tags: [],
+    transitiveTagKeys: [],
     sessionPolicy: policy === undefined ? undefined : parseSessionPolicy('session_policy', policy),
     managedSessionPolicies: managed,
   };
 }
 
-/** The first credentials' source. Exactly one of: access keys, a token input, the Bitrise API. */
-function parseAuth(inputs: Inputs, env: Env, region: string, allowInsecure: boolean): AuthSource {
-  const keys = parseAccessKeys(inputs);
-  const roleValue = keys
-    ? inputs.optional('role_arn')
-    : inputs.required('role_arn', 'Example: arn:aws:iam::123456789012:role/bitrise-deploy.');
-  const role = roleValue === undefined ? undefined : parseRoleArn('role_arn', roleValue, region);
-  const audience = parseAudience(inputs.withDefault('audience'));
-  const session = role && parseSession(inputs, env, role);
-  if (keys) {
-    const other = ['web_identity_token', 'web_identity_token_file'].find((key) => inputs.optional(key));
-    if (other) {
-      throw new InputError(
-        other,
-        'is set together with `access_key_id` and `secret_access_key`; use either the access keys or a token.',
-      );
+/** Runs one part of the parse; an InputError is collected (and the part is undefined), anything else thrown. */
+function collector() {
+  const errors: InputError[] = [];
+  const take = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+      return undefined;
     }
-    return { kind: 'keys', keys, session };
-  }
-  if (!session) throw new InputError('role_arn', 'is required but empty.');
-  return { kind: 'token', token: parseTokenSource(inputs, allowInsecure), audience, session };
+  };
+  return { errors, take };
 }
 
-function parseProfile(inputs: Inputs, auth: AuthSource): ProfileConfig | undefined {
-  const name = inputs.optional('profile_name');
-  const refresh = inputs.bool('refresh');
-  if (name === undefined) {
-    if (refresh)
-      throw new InputError('refresh', 'is "true", but `profile_name` is empty: refresh works through a profile.');
-    return undefined;
-  }
-  if (!/^[\w.+=,@-]{1,64}$/.test(name)) {
-    throw new InputError(
-      'profile_name',
-      `must be 1 to 64 of letters, digits and _.+=,@-, got ${JSON.stringify(name)}.`,
-    );
-  }
-  if (!refresh) return { name, refresh: false };
-  if (auth.kind === 'keys') {
-    throw new InputError('refresh', "works with the build's identity token only, not with access keys.");
-  }
-  if (auth.token.kind !== 'bitrise') {
-    throw new InputError(
-      'refresh',
-      'needs the Bitrise API to mint fresh tokens, but the token comes from `web_identity_token(_file)`.',
-    );
-  }
-  return { name, refresh: true, api: auth.token };
-}
-
-/** Reads and validates every input of the Authenticate step. Throws an InputError naming the first bad input. */
+/** Reads and validates every input of the Authenticate step; throws one InputError listing every problem. */
 export function parseAuthenticateConfig(env: Env): AuthenticateConfig {
   const inputs = new Inputs(env, AUTHENTICATE_INPUTS);
-  const region = parseRegion('region', inputs.withDefault('region'));
-  const allowInsecure = inputs.bool('allow_insecure_http');
-  const auth = parseAuth(inputs, env, region, allowInsecure);
-  const chain = parseChain(inputs, region, auth.session);
-  const finalRole = (chain ?? auth.session)?.role;
-  const profile = parseProfile(inputs, auth);
-  const exportEnv = inputs.bool('export_env');
-  if (!exportEnv && !profile) {
-    throw new InputError('export_env', 'is "false" and `profile_name` is empty, so the credentials would go nowhere.');
+  const { errors, take } = collector();
+  errors.push(...brokenRules((key) => inputs.peek(key)));
+  try {
+    const config = parseAll({ inputs, env, take, errors });
+    if (errors.length === 0 && config) return config;
+  } catch (error) {
+    // A problem found past the inputs (an account that allowed_account_ids refuses): the inputs' own come first.
+    if (errors.length === 0 || !(error instanceof StepError)) throw error;
   }
-  const partition = auth.session?.role.partition ?? partitionOfRegion(region);
-  const ecr = parseEcr(inputs, finalRole, region, partition);
-  const allowedAccounts = parseAllowedAccounts(inputs, finalRole);
-  const maskAccount = inputs.bool('mask_account_id');
-  const checkIdentity = inputs.bool('check_identity');
-  const trustPolicy = parseTrustPolicy(inputs.optional('trust_policy'));
-  const timeoutSeconds = parseTimeout(inputs);
-  const aws = parseAccess(inputs, env, allowInsecure);
-  const verbose = inputs.bool('verbose');
+  throw inputErrors(errors);
+}
+
+type Take = ReturnType<typeof collector>['take'];
+
+interface Parse {
+  inputs: Inputs;
+  env: Env;
+  take: Take;
+  errors: InputError[];
+}
+
+/** The identity and `role_arn`'s target: who the step is, and the first role. */
+function parseIdentity({ inputs, env, take }: Parse, region: string | undefined, allowInsecure: boolean) {
+  const keys = take(() => parseAccessKeys(inputs));
+  const roleValue = inputs.optional('role_arn');
+  const role = region && roleValue !== undefined ? take(() => parseRoleArn('role_arn', roleValue, region)) : undefined;
+  const audience = take(() => parseAudience(inputs.withDefault('audience')));
+  const partition = role?.partition ?? (region ? partitionOfRegion(region) : 'aws');
+  const base = take(() => parseSessionBase(inputs, env, partition));
+  const identity: Identity | undefined = keys
+    ? { kind: 'keys', keys }
+    : take(() => ({ kind: 'token', token: parseTokenSource(inputs, allowInsecure), audience: audience ?? '' }));
+  const trustPolicy = take(() => parseTrustPolicy(inputs.optional('trust_policy')));
+  const main: Target | undefined =
+    role && base
+      ? {
+          name: 'role_arn',
+          origin: '`role_arn`',
+          session: { ...base, role },
+          source: { kind: 'identity' },
+          trustPolicy,
+        }
+      : undefined;
+  return { identity, partition, base, main };
+}
+
+/** The targets beyond `role_arn`: the chained role, and the `roles` lines with their profiles. */
+function parseMoreTargets(
+  { inputs, take, errors }: Parse,
+  region: string | undefined,
+  base: Omit<RoleSession, 'role'> | undefined,
+  main: Target | undefined,
+) {
+  const rolesChain = take(() => inputs.bool('roles_chain')) ?? false;
+  const chained = take(() => parseChainOptions(inputs, rolesChain, base?.sessionName));
+  const chain = region && chained ? take(() => parseChainTarget(inputs, region, main, chained)) : undefined;
+  const profileName = take(() => parseProfileName(inputs.optional('profile_name')));
+  const refresh = take(() => inputs.bool('refresh')) ?? false;
+  // Each role gets `role_arn`'s session name and duration; with roles_chain, the chained session's options.
+  const none = { managedSessionPolicies: [], tags: [], transitiveTagKeys: [] };
+  const session = rolesChain
+    ? chained && { ...chained, managedSessionPolicies: [] }
+    : base && { sessionName: base.sessionName, durationSeconds: base.durationSeconds, ...none };
+  const hub = rolesChain ? 'role_arn' : undefined;
+  const roles = region && session ? parseRoles(inputs, { region, mainProfile: profileName, session, hub }, errors) : [];
+  return { chain, roles, profileName, refresh };
+}
+
+function parseAll(parse: Parse): AuthenticateConfig | undefined {
+  const { inputs, env, take, errors } = parse;
+  const region = take(() => parseRegion('region', inputs.withDefault('region')));
+  const allowInsecure = take(() => inputs.bool('allow_insecure_http')) ?? false;
+  const { identity, partition, base, main } = parseIdentity(parse, region, allowInsecure);
+  const { chain, roles, profileName, refresh } = parseMoreTargets(parse, region, base, main);
+  const exportEnv = take(() => inputs.bool('export_env')) ?? true;
+  const exported = chain ?? main;
+  const targets = [main, chain, ...roles].filter((t): t is Target => t !== undefined);
+  const ecr = region ? take(() => parseEcr(inputs, exported?.session.role, region, partition)) : undefined;
+  const accounts = targets.map((t) => t.session.role.accountId);
+  const allowedAccounts = take(() =>
+    parseAllowedAccounts(
+      inputs,
+      targets.map((t) => t.session.role),
+    ),
+  );
+  const maskAccount = take(() => inputs.bool('mask_account_id')) ?? false;
+  const checkIdentity = take(() => inputs.bool('check_identity')) ?? false;
+  const timeoutSeconds = take(() => parseTimeout(inputs));
+  const aws = take(() => parseAccess(inputs, env, allowInsecure));
+  const verbose = take(() => inputs.bool('verbose')) ?? false;
+  if (errors.length > 0 || !region || !identity || !ecr || !aws || timeoutSeconds === undefined) return undefined;
+  const api = identity.kind === 'token' && identity.token.kind === 'bitrise' ? identity.token : undefined;
+  const profileOf = (name: string, target: string | undefined): ProfileConfig =>
+    refresh && api && target ? { name, target, refresh: true, api } : { name, target, refresh: false };
   return {
-    auth,
-    chain,
+    identity,
+    targets,
+    exported: exported?.name,
     region,
     aws,
-    profile,
+    profiles: [
+      ...(profileName === undefined ? [] : [profileOf(profileName, exported?.name)]),
+      ...roles.map((t) => profileOf(t.name, t.name)),
+    ],
     exportEnv,
-    trustPolicy,
     ecrRegistries: ecr.registries,
     ecrPasswordOutput: ecr.passwordOutput,
     allowedAccounts,
     maskAccount,
     checkIdentity,
     timeoutSeconds,
-    insecureUrls: insecureUrlsOf(aws, auth),
+    insecureUrls: insecureUrlsOf(aws, identity),
     verbose,
     shown: inputs.shown,
-    // With mask_account_id, the accounts (the role's, the chained role's) are redacted from the log like secrets.
-    secrets: maskAccount
-      ? [...inputs.secrets, ...[auth.session?.role, chain?.role].flatMap((r) => (r ? [r.accountId] : []))]
-      : inputs.secrets,
+    // With mask_account_id, every target's account is redacted from the log like a secret.
+    secrets: maskAccount ? [...inputs.secrets, ...accounts] : inputs.secrets,
   };
+}
+
+function parseProfileName(name: string | undefined): string | undefined {
+  if (name !== undefined && !/^[\w.+=,@-]{1,64}$/.test(name)) {
+    throw new InputError(
+      'profile_name',
+      `must be 1 to 64 of letters, digits and _.+=,@-, got ${JSON.stringify(name)}.`,
+    );
+  }
+  return name;
 }

@@ -2,9 +2,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/errors';
 import { isInsecureHttp } from '../net/endpoints';
-import { parseTimeout } from './authenticate';
 import { parseAudience } from './aws-values';
-import { type Env, Inputs, type ShownInput } from './inputs';
+import { type Env, Inputs, parseTimeout, type ShownInput } from './inputs';
 import { IDENTITY_TOKEN_INPUTS } from './table';
 import { type BitriseApi, parseBitriseApi } from './token-source';
 

@@ -93,6 +93,31 @@ export class Inputs {
     return n;
   }
 
+  /** The trimmed value without recording it (for rules over several inputs), or undefined when unset or blank. */
+  peek(key: string): string | undefined {
+    this.spec(key);
+    const raw = this.env[key]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  }
+
+  /** The items of a list input separated by newlines or commas, each trimmed, empty ones left out. */
+  list(key: string): string[] {
+    return this.lines(key)
+      .flatMap((line) => line.split(','))
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+  }
+
+  /** Lines with their 1-based numbers, each trimmed; blank lines and lines starting with `#` left out. */
+  numberedLines(key: string): Array<{ line: number; text: string }> {
+    const value = this.optional(key);
+    if (value === undefined) return [];
+    return value
+      .split(/\r?\n/)
+      .map((text, i) => ({ line: i + 1, text: text.trim() }))
+      .filter(({ text }) => text !== '' && !text.startsWith('#'));
+  }
+
   /** Non-empty lines, each trimmed. */
   lines(key: string): string[] {
     const value = this.optional(key);
@@ -102,4 +127,9 @@ export class Inputs {
       .map((line) => line.trim())
       .filter((line) => line !== '');
   }
+}
+
+/** The overall time limit, in seconds (`timeout_seconds`), shared by both steps. */
+export function parseTimeout(inputs: Inputs): number {
+  return inputs.integer('timeout_seconds', { min: 5, max: 3600 });
 }

@@ -1,100 +1,185 @@
 /**
- * What the renewal (`credential-process`, run by the profile's credential_process line) is configured with: the very
- * configuration the step validated. The step saves the inputs that travel (never a secret) and the variables its config
- * read; the renewal parses them with the same parser, so it sends what the step sent. Every input of the step is in
- * RENEWAL_INPUTS: `true` when it travels, else why not (a test holds the table to step.yml).
+ * What a refresh renewal (`credential-process`, run by a profile's credential_process line) replays: one saved target
+ * and its outcome, never raw inputs. The step saves the profile's target with the targets it is assumed through (its
+ * source, the source's source…), each with the session STS granted, and the STS endpoint the step actually used. The
+ * renewal reads the file back through the step's own parsers, as input, and runs the same exchange.
+ * Which step inputs take part is the `travels` column of the input table (table.ts).
  */
-import { type AuthenticateConfig, parseAuthenticateConfig } from './authenticate';
-import type { Env } from './inputs';
+import { StepError } from '../core/errors';
+import { endpointLabel, secureUrl } from '../net/endpoints';
+import {
+  parseAudience,
+  parseExternalId,
+  parsePolicyArns,
+  parseRegion,
+  parseRoleArn,
+  parseSessionName,
+  parseSessionPolicy,
+  parseSessionTags,
+  parseSourceIdentity,
+  type RoleSession,
+} from './aws-values';
+import { type Env, Inputs } from './inputs';
+import type { AuthenticateConfig, ProfileConfig, Target } from './model';
+import { AUTHENTICATE_INPUTS } from './table';
+import { parseBitriseApi } from './token-source';
 
-/** What the step leaves for the renewal: its validated configuration, as the inputs that travel. */
-export interface RenewalFile {
-  version: 1;
-  profile: string;
-  /** The inputs that travel (config/renewal.ts), as the step read them. Never a secret. */
-  inputs: Record<string, string>;
-  /** The variables the step's config read besides inputs: the build number, the SDK's endpoint variables. */
-  environment: Record<string, string>;
-  /** The session the credentials belong to: the final role (the chained one, if any) and its duration. */
-  session: { roleArn: string; durationSeconds: number };
+/** A role session as saved: plain JSON, every field re-checked by its parser when read. */
+export interface SavedSession {
+  roleArn: string;
+  sessionName: string;
+  durationSeconds: number;
+  sessionPolicy?: string;
+  managedSessionPolicies: string[];
+  externalId?: string;
+  /** `"key"="value"` lines, as `chain_session_tags` takes them. */
+  tags: string[];
+  transitiveTagKeys: string[];
+  sourceIdentity?: string;
 }
 
-const ECR = 'docker logins are made once, by the step; the renewal prints credentials only';
-const TOKEN_INPUT = 'refresh needs the Bitrise API (a token input is refused with refresh)';
-const KEYS = 'refresh works with the identity token only; and a secret is never stored';
-const PROFILE = 'the profile is what runs the renewal';
+export interface RenewalFile {
+  version: 2;
+  profile: string;
+  region: string;
+  identity: { audience: string; buildUrl: string };
+  /** The first is assumed with the identity, each next one with the one before; the last is the profile's. */
+  targets: Array<{ name: string; session: SavedSession }>;
+  /** Where every STS call of the renewal goes: the endpoint the step used, whatever the calling process sets. */
+  stsEndpoint: string;
+  allowInsecureHttp: boolean;
+  allowedAccounts: string[] | null;
+  maskAccount: boolean;
+  checkIdentity: boolean;
+  timeoutSeconds: number;
+  /** The first role's trust policy, to explain a refusal. */
+  trustPolicy: unknown;
+}
 
-export const RENEWAL_INPUTS: Readonly<Record<string, true | string>> = {
-  role_arn: true,
-  region: true,
-  audience: true,
-  session_name: true,
-  duration_seconds: true,
-  session_policy: true,
-  managed_session_policies: true,
-  trust_policy: true,
-  docker_login: ECR,
-  ecr_registries: ECR,
-  ecr_password_output: ECR,
-  web_identity_token: TOKEN_INPUT,
-  web_identity_token_file: TOKEN_INPUT,
-  access_key_id: KEYS,
-  secret_access_key: KEYS,
-  chain_role_arn: true,
-  chain_session_name: true,
-  chain_duration_seconds: true,
-  chain_external_id: true,
-  chain_session_tags: true,
-  chain_transitive_tag_keys: true,
-  chain_source_identity: true,
-  allowed_account_ids: true,
-  mask_account_id: true,
-  check_identity: true,
-  use_fips_endpoint: true,
-  use_dualstack_endpoint: true,
-  profile_name: PROFILE,
-  refresh: PROFILE,
-  export_env: 'the renewal prints its credentials to the tool that asked for them',
-  timeout_seconds: true,
-  allow_insecure_http: true,
-  build_url: true,
-  build_api_token: 'a secret: read at each renewal from BITRISE_BUILD_API_TOKEN, never stored',
-  verbose:
-    'the renewal is quiet on success (tools copy its stderr into the log); run credential-process --verbose by hand',
-};
-
-/** The variables besides inputs that the config reads: the build number (session name) and the SDK's endpoint ones. */
-const ENVIRONMENT = /^(BITRISE_BUILD_NUMBER|AWS_ENDPOINT_URL(_\w+)?|AWS_USE_FIPS_ENDPOINT|AWS_USE_DUALSTACK_ENDPOINT)$/;
-
-/** What the step saves for the renewal, from the environment it validated and its config. */
-export function renewalOf(env: Env, config: AuthenticateConfig): RenewalFile {
-  const { profile, auth, chain } = config;
-  if (!profile?.refresh || auth.kind !== 'token') throw new Error('a renewal needs refresh and the token kind');
-  const pick = (keep: (name: string) => boolean) =>
-    Object.fromEntries(
-      Object.entries(env).filter((e): e is [string, string] => keep(e[0]) && typeof e[1] === 'string' && e[1] !== ''),
-    );
-  const final = chain ?? auth.session;
+function savedSession(session: RoleSession): SavedSession {
   return {
-    version: 1,
+    roleArn: session.role.arn,
+    sessionName: session.sessionName,
+    durationSeconds: session.durationSeconds,
+    ...(session.sessionPolicy === undefined ? {} : { sessionPolicy: session.sessionPolicy }),
+    managedSessionPolicies: session.managedSessionPolicies,
+    ...(session.externalId === undefined ? {} : { externalId: session.externalId }),
+    tags: (session.tags ?? []).map((t) => `"${t.key}"="${t.value}"`),
+    transitiveTagKeys: session.transitiveTagKeys ?? [],
+    ...(session.sourceIdentity === undefined ? {} : { sourceIdentity: session.sourceIdentity }),
+  };
+}
+
+/** The profile's target and those it is assumed through, first to last. */
+function chainOf(config: AuthenticateConfig, name: string): Target[] {
+  const chain: Target[] = [];
+  for (let next: string | undefined = name; next !== undefined; ) {
+    const target = config.targets.find((t) => t.name === next);
+    if (!target || chain.includes(target)) throw new Error(`no target chain to ${name}`);
+    chain.unshift(target);
+    next = target.source.kind === 'target' ? target.source.name : undefined;
+  }
+  return chain;
+}
+
+/** What the step saves for a refresh profile: its target chain as granted, and where STS was reached. */
+export function renewalOf(
+  config: AuthenticateConfig,
+  profile: Extract<ProfileConfig, { refresh: true }>,
+  /** The Run phase's outcome per target: the session as STS granted it, and the endpoint that answered. */
+  assumed: ReadonlyMap<string, { session: RoleSession; endpoint: string }>,
+): RenewalFile {
+  if (config.identity.kind !== 'token') throw new Error('a renewal needs the identity token');
+  const chain = chainOf(config, profile.target);
+  const outcome = (t: Target) => assumed.get(t.name);
+  return {
+    version: 2,
     profile: profile.name,
-    inputs: pick((key) => RENEWAL_INPUTS[key] === true),
-    environment: pick((name) => ENVIRONMENT.test(name)),
-    session: { roleArn: final.role.arn, durationSeconds: final.durationSeconds },
+    region: config.region,
+    identity: { audience: config.identity.audience, buildUrl: profile.api.buildUrl.href },
+    targets: chain.map((t) => ({ name: t.name, session: savedSession(outcome(t)?.session ?? t.session) })),
+    stsEndpoint:
+      outcome(chain.at(-1) as Target)?.endpoint ||
+      (config.aws.endpoints.sts?.href ?? endpointLabel(config.aws, 'sts', config.region)),
+    allowInsecureHttp: config.aws.allowInsecure,
+    allowedAccounts: config.allowedAccounts ?? null,
+    maskAccount: config.maskAccount,
+    checkIdentity: config.checkIdentity,
+    timeoutSeconds: config.timeoutSeconds,
+    trustPolicy: chain[0]?.trustPolicy ?? null,
+  };
+}
+
+/** A saved session read back through the step's parsers. */
+function sessionOf(saved: SavedSession, region: string, first: boolean): RoleSession {
+  const role = parseRoleArn('role_arn', saved.roleArn, region);
+  const max = first ? 43200 : 3600;
+  if (!Number.isInteger(saved.durationSeconds) || saved.durationSeconds < 900 || saved.durationSeconds > max) {
+    throw new StepError(`it holds a session duration outside 900 to ${max} s`);
+  }
+  const tags = parseSessionTags('chain_session_tags', saved.tags);
+  for (const key of saved.transitiveTagKeys) {
+    if (!tags.some((t) => t.key === key)) throw new StepError(`it holds the transitive key ${key} without its tag`);
+  }
+  return {
+    role,
+    sessionName: parseSessionName('session_name', saved.sessionName),
+    durationSeconds: saved.durationSeconds,
+    sessionPolicy:
+      saved.sessionPolicy === undefined ? undefined : parseSessionPolicy('session_policy', saved.sessionPolicy),
+    managedSessionPolicies: parsePolicyArns('managed_session_policies', saved.managedSessionPolicies, role.partition),
+    externalId: saved.externalId === undefined ? undefined : parseExternalId('chain_external_id', saved.externalId),
+    tags,
+    transitiveTagKeys: saved.transitiveTagKeys,
+    sourceIdentity:
+      saved.sourceIdentity === undefined
+        ? undefined
+        : parseSourceIdentity('chain_source_identity', saved.sourceIdentity),
   };
 }
 
 /**
- * The renewal's config: the saved inputs and variables, with the build's API access read now (BITRISE_BUILD_URL when
- * no build_url was saved, BITRISE_BUILD_API_TOKEN) and nothing else of the environment it runs in.
+ * The renewal's config, from the saved file alone, checked as input; the build's API token is read now
+ * (BITRISE_BUILD_API_TOKEN). Nothing else of the calling process's environment is read: not its AWS endpoints.
  */
-export function renewalConfig(renewal: RenewalFile, env: Env, verbose: boolean): AuthenticateConfig {
-  return parseAuthenticateConfig({
-    ...renewal.environment,
-    ...renewal.inputs,
-    build_url: renewal.inputs.build_url ?? env.BITRISE_BUILD_URL,
-    build_api_token: env.BITRISE_BUILD_API_TOKEN,
-    export_env: 'true',
-    verbose: String(verbose),
-  });
+export function renewalConfig(file: RenewalFile, env: Env, verbose: boolean): AuthenticateConfig {
+  const region = parseRegion('region', file.region);
+  const audience = parseAudience(file.identity.audience);
+  const inputs = new Inputs(
+    { build_url: file.identity.buildUrl, build_api_token: env.BITRISE_BUILD_API_TOKEN },
+    AUTHENTICATE_INPUTS,
+  );
+  const api = parseBitriseApi(
+    inputs,
+    'The renewal runs in a later step of the same build, where Bitrise sets BITRISE_BUILD_API_TOKEN.',
+    file.allowInsecureHttp,
+  );
+  const sts = secureUrl('The saved STS endpoint', file.stsEndpoint, file.allowInsecureHttp);
+  const targets: Target[] = file.targets.map(({ name, session }, i) => ({
+    name,
+    origin: i === file.targets.length - 1 ? `the profile ${file.profile}` : `the role it is assumed through (${name})`,
+    session: sessionOf(session, region, i === 0),
+    source: i === 0 ? { kind: 'identity' } : { kind: 'target', name: file.targets[i - 1]?.name ?? '' },
+    trustPolicy: i === 0 ? (file.trustPolicy ?? undefined) : undefined,
+  }));
+  const allowed = file.allowedAccounts ?? undefined;
+  return {
+    identity: { kind: 'token', token: api, audience },
+    targets,
+    exported: targets.at(-1)?.name,
+    region,
+    aws: { endpoints: { sts }, allowInsecure: file.allowInsecureHttp, useFips: false, useDualstack: false },
+    profiles: [],
+    exportEnv: true,
+    ecrRegistries: undefined,
+    ecrPasswordOutput: false,
+    allowedAccounts: allowed,
+    maskAccount: file.maskAccount,
+    checkIdentity: file.checkIdentity,
+    timeoutSeconds: file.timeoutSeconds,
+    insecureUrls: [],
+    verbose,
+    shown: [],
+    secrets: [api.apiToken, ...(file.maskAccount ? targets.map((t) => t.session.role.accountId) : [])],
+  };
 }

@@ -38,18 +38,42 @@ export class StepError extends Error {
   }
 }
 
-/** An input that is missing or malformed. The message always names the input key. */
+/** An input that is missing or malformed. The message always names the input key, and the line for a list. */
 export class InputError extends StepError {
   readonly input: string;
   /** What is wrong with it, after its name ("is required but empty."). */
   readonly problem: string;
+  /** The line of a list input (1-based) the problem is on. */
+  readonly line: number | undefined;
 
-  constructor(input: string, problem: string, hint?: string) {
-    super(`Input \`${input}\` ${problem}`, { hint, exitCode: ExitCode.badInput });
+  constructor(input: string, problem: string, hint?: string, options: { line?: number; details?: string[] } = {}) {
+    super(`Input \`${input}\`${options.line === undefined ? '' : ` line ${options.line}`} ${problem}`, {
+      hint,
+      exitCode: ExitCode.badInput,
+      details: options.details,
+    });
     this.name = 'InputError';
     this.input = input;
     this.problem = problem;
+    this.line = options.line;
   }
+}
+
+/**
+ * Every bad input of one run, reported together: the first is the error (its input, for the CLI's flag name), the
+ * others are its details, each with its own input and line.
+ */
+export function inputErrors(errors: InputError[]): InputError {
+  const [first, ...rest] = errors;
+  if (!first) throw new Error('inputErrors needs at least one error');
+  if (rest.length === 0) return first;
+  return new InputError(first.input, first.problem, first.hint, {
+    ...(first.line === undefined ? {} : { line: first.line }),
+    details: [
+      `${rest.length} more input problem${rest.length === 1 ? '' : 's'}:`,
+      ...rest.map((e) => `- ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+    ],
+  });
 }
 
 /** The message of anything thrown, without its stack. */

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, join, sep } from 'node:path';
 import { ExitCode, StepError } from './errors';
 
 /** A folder or file that is not safe to use: a link, another user's, writable by others. */
@@ -142,13 +143,21 @@ export async function readRegularFile(
   }
 }
 
+/** The home folder as the AWS SDK finds it: HOME, then USERPROFILE, then HOMEDRIVE + HOMEPATH, then the OS's. */
+export function sdkHome(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.HOME) return env.HOME;
+  if (env.USERPROFILE) return env.USERPROFILE;
+  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}`;
+  return homedir();
+}
+
 /**
  * The AWS SDK reads the shared config and credentials files itself (endpoint_url, FIPS, retries…), with blocking opens
  * on Node's thread pool: a FIFO or a device there would hang the step past every time limit. Each that exists must be
  * a regular file (or a folder, which the SDK skips); checked with stat, which never opens the file.
  */
 export async function checkFilesTheSdkReads(env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const home = env.HOME?.trim();
+  const home = sdkHome(env);
   const paths = [
     ['AWS_CONFIG_FILE', env.AWS_CONFIG_FILE || (home ? join(home, '.aws', 'config') : undefined)],
     [

@@ -11,8 +11,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { StepError } from './errors';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { ExitCode, StepError } from './errors';
 import { privateDir, writeFileAtomic } from './files';
 import { commandLine } from './shell';
 
@@ -20,7 +20,8 @@ export const HOME_FOLDER = '.authenticate-with-aws';
 
 /**
  * The user's home folder, from HOME. An unset HOME is refused rather than guessed from the user database: the step
- * would write the AWS profile and its tools where no later step looks.
+ * would write the AWS profile and its tools where no later step looks. So is a relative one: every path the step
+ * writes into a credential_process line is absolute.
  */
 export function homeFolder(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const home = env.HOME?.trim();
@@ -30,6 +31,12 @@ export function homeFolder(env: Readonly<Record<string, string | undefined>> = p
       {
         hint: 'Set HOME (every Bitrise stack does), or set AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE for the profile.',
       },
+    );
+  }
+  if (!isAbsolute(home)) {
+    throw new StepError(
+      `HOME is the relative path ${JSON.stringify(home)}: the AWS profile, its credential_process line and the step's tools would land wherever each later tool happens to run.`,
+      { hint: 'Set HOME to an absolute path (every Bitrise stack does).', exitCode: ExitCode.badInput },
     );
   }
   return home;
@@ -53,6 +60,8 @@ function bundledCli(): string | undefined {
  * the CLI: the launcher's path, or, when there is no bundle to copy (development runs), `authenticate-with-aws` on PATH.
  */
 export async function installCli(home = toolHome()): Promise<string> {
+  // The CLI a later step runs is the installed one (`assume --refresh` by hand): its launcher is already there.
+  if (typeof __dirname === 'string' && __dirname === home) return launcherPath(home);
   const source = bundledCli();
   if (source === undefined) return 'authenticate-with-aws';
   await privateDir(home, { exact: true });

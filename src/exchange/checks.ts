@@ -1,6 +1,6 @@
 /** What the step checks of the credentials it got: who AWS says they are, and whose account they are of. */
 
-import type { AccessKeys } from '../config/authenticate';
+import type { AccessKeys } from '../config/model';
 import { ExitCode, StepError, TransientError } from '../core/errors';
 import type { AwsCredentials } from './credentials';
 import { callerIdentity, type ExchangeContext } from './sts-calls';

@@ -1,10 +1,10 @@
 /**
- * The exchange as the step runs it: the first credentials from the auth source (the identity token, or access keys
- * used to assume a role, or checked as they are), then, with a chain, the chained role's, signed with the first. Every
- * secret is registered with the log as soon as it exists.
+ * The exchange over targets: every role the config names is assumed as soon as its source's credentials exist (the
+ * identity's at once, so independent roles go to STS together), and the access keys without a role are checked as
+ * they are. Every secret is registered with the log as soon as it exists.
  */
-import type { AccessKeys } from '../config/authenticate';
 import type { RoleSession } from '../config/aws-values';
+import type { AccessKeys, Target } from '../config/model';
 import type { TokenHandle } from '../token/source';
 import { checkAccessKeys } from './checks';
 import type { AwsCredentials } from './credentials';
@@ -13,32 +13,89 @@ import { assumeSigned, assumeWithToken, type ExchangeContext } from './sts-calls
 
 export type { ExchangeContext };
 
-/** Where the first credentials come from: an identity token (its handle from the token stage), or access keys. */
-export type FirstCredentials =
-  | { kind: 'token'; session: RoleSession; token: TokenHandle }
-  | { kind: 'keys'; keys: AccessKeys; session: RoleSession | undefined };
+/** The identity's credentials as the exchange holds them: the token's handle, or the access keys. */
+export type IdentityCredentials = { kind: 'token'; token: TokenHandle } | { kind: 'keys'; keys: AccessKeys };
 
-/** The credentials the step publishes. */
-export async function exchange(
-  auth: FirstCredentials,
-  chain: RoleSession | undefined,
-  ctx: ExchangeContext,
-): Promise<AwsCredentials> {
-  let first: AwsCredentials;
-  if (auth.kind === 'token') {
-    first = await negotiated(auth.session, ctx, (s) => assumeWithToken(s, auth.token, ctx));
-  } else if (auth.session) {
-    const signer = { ...auth.keys, principal: 'the access keys' };
-    first = await negotiated(auth.session, ctx, (s) => assumeSigned(s, signer, ctx));
-  } else {
-    first = await checkAccessKeys(auth.keys, ctx);
+/** A target assumed: its credentials, and what a renewal needs to repeat it (the session granted, where it went). */
+export interface Assumed {
+  creds: AwsCredentials;
+  /** The session as STS granted it: the duration asked for, or the hour asked for instead. */
+  session: RoleSession;
+  /** The STS endpoint that answered (origin and path). */
+  endpoint: string;
+}
+
+/** A target that could not be assumed, with the error of its call. */
+export class TargetFailed extends Error {
+  constructor(
+    readonly target: Target,
+    readonly error: unknown,
+  ) {
+    super(`${target.origin} failed`);
+    this.name = 'TargetFailed';
   }
-  registerCredentials(ctx, first);
-  if (!chain) return first;
-  ctx.log.done(`Assumed ${first.assumedRoleArn}; now assuming ${chain.role.arn} with it.`);
-  const second = await assumeSigned(chain, { ...first, principal: first.assumedRoleArn }, ctx);
-  registerCredentials(ctx, second);
-  return second;
+}
+
+/**
+ * Assumes every target, each once its source is there. All or nothing: when any fails, the others are waited for and
+ * the first failure in the config's order is thrown as a TargetFailed.
+ */
+export async function assumeTargets(
+  identity: IdentityCredentials,
+  targets: Target[],
+  ctx: ExchangeContext,
+): Promise<Map<string, Assumed>> {
+  const started = new Map<string, Promise<Assumed>>();
+  const assume = (target: Target): Promise<Assumed> => {
+    const running = started.get(target.name);
+    if (running) return running;
+    const promise = assumeOne(target, identity, ctx, (name) => {
+      const source = targets.find((t) => t.name === name);
+      if (!source) throw new Error(`no target ${name}`);
+      return assume(source);
+    });
+    started.set(target.name, promise);
+    return promise;
+  };
+  const settled = await Promise.allSettled(targets.map(assume));
+  const assumed = new Map<string, Assumed>();
+  for (const [i, result] of settled.entries()) {
+    const target = targets[i] as Target;
+    if (result.status === 'rejected') throw new TargetFailed(target, result.reason);
+    assumed.set(target.name, result.value);
+  }
+  return assumed;
+}
+
+async function assumeOne(
+  target: Target,
+  identity: IdentityCredentials,
+  ctx: ExchangeContext,
+  sourceOf: (name: string) => Promise<Assumed>,
+): Promise<Assumed> {
+  let endpoint = '';
+  const here: ExchangeContext = { ...ctx, usedEndpoint: (url) => (endpoint = url) };
+  let result: { creds: AwsCredentials; session: RoleSession };
+  if (target.source.kind === 'target') {
+    const source = await sourceOf(target.source.name);
+    ctx.log.done(`Assumed ${source.creds.assumedRoleArn}; now assuming ${target.session.role.arn} with it.`);
+    const signer = { ...source.creds, principal: source.creds.assumedRoleArn };
+    result = { creds: await assumeSigned(target.session, signer, here), session: target.session };
+  } else if (identity.kind === 'token') {
+    result = await negotiated(target.session, ctx, (s) => assumeWithToken(s, identity.token, here));
+  } else {
+    const signer = { ...identity.keys, principal: 'the access keys' };
+    result = await negotiated(target.session, ctx, (s) => assumeSigned(s, signer, here));
+  }
+  registerCredentials(ctx, result.creds);
+  return { ...result, endpoint };
+}
+
+/** The access keys themselves (no role to assume), checked with GetCallerIdentity. */
+export async function checkedKeys(keys: AccessKeys, ctx: ExchangeContext): Promise<AwsCredentials> {
+  const creds = await checkAccessKeys(keys, ctx);
+  registerCredentials(ctx, creds);
+  return creds;
 }
 
 /** Every role allows sessions of one hour: what the step asks for when the role refuses a longer one. */
@@ -52,9 +109,9 @@ async function negotiated(
   session: RoleSession,
   ctx: ExchangeContext,
   assume: (session: RoleSession) => Promise<AwsCredentials>,
-): Promise<AwsCredentials> {
+): Promise<{ creds: AwsCredentials; session: RoleSession }> {
   try {
-    return await assume(session);
+    return { creds: await assume(session), session };
   } catch (error) {
     if (!(error instanceof SessionTooLongError) || session.durationSeconds <= ONE_HOUR) throw error;
     ctx.log.warn(
@@ -62,7 +119,8 @@ async function negotiated(
         `(every role allows an hour). For the longer session, raise the role's maximum session duration (IAM > Roles > ` +
         `${session.role.name} > Maximum session duration), or set \`duration_seconds\` to at most that maximum.`,
     );
-    return assume({ ...session, durationSeconds: ONE_HOUR });
+    const shorter = { ...session, durationSeconds: ONE_HOUR };
+    return { creds: await assume(shorter), session: shorter };
   }
 }
 

@@ -15,6 +15,8 @@ import { classifyStsError, type Refused, StsRefusal } from './refusals';
 export interface ExchangeContext extends StageContext {
   aws: AwsAccess;
   region: string;
+  /** Told the STS endpoint each successful call went to. */
+  usedEndpoint?: (endpoint: string) => void;
 }
 
 /** Credentials that sign a call, and who they are, for messages. */
@@ -74,6 +76,7 @@ function send<T>(
       return new sdk.STSClient(config);
     },
     send: (sts, signal) => call(sts, loaded as AwsSdk, signal),
+    used: ctx.usedEndpoint,
     classify,
   });
 }

@@ -25,6 +25,8 @@ export interface AwsCall<C, T> {
   /** The SDK client for the call, from the factory's settings. */
   client: (sdk: AwsSdk, config: AwsClientSetup['config']) => C | Promise<C>;
   send: (client: C, signal: AbortSignal) => Promise<T>;
+  /** Told, after a successful call, the endpoint (origin and path) the answer came from. */
+  used?: ((endpoint: string) => void) | undefined;
   /** An error of one attempt as the user sees it (a TransientError to be retried). */
   classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError;
 }
@@ -37,7 +39,10 @@ export async function callAws<C extends { destroy(): void }, T>(call: AwsCall<C,
     return await withRetry(call.what, call.policy, async (signal, n) => {
       setup.announce(call.operation, `(attempt ${n}/${call.policy.attempts})${call.detail ? `: ${call.detail}` : ''}`);
       try {
-        return await call.send(client, signal);
+        const answer = await call.send(client, signal);
+        const used = setup.used();
+        if (used !== undefined) call.used?.(used);
+        return answer;
       } catch (error) {
         throw call.classify(error, setup.endpoint(), signal);
       }

@@ -29,6 +29,8 @@ export interface AwsClientSetup {
   };
   /** Where requests go: the URL of the last one sent, else where the first will go. */
   endpoint(): string;
+  /** The endpoint the last request went to, path included (what a renewal sends to again), if one was sent. */
+  used(): string | undefined;
   /**
    * What the next request is, for the verbose log; the transport logs it with the URL the request actually goes to,
    * as `<operation> at <origin> <detail>`.
@@ -93,6 +95,7 @@ export function awsClient(
         : {}),
     },
     endpoint: () => transport.lastUrl?.origin ?? label,
+    used: () => (transport.lastUrl ? `${transport.lastUrl.origin}${transport.lastUrl.pathname}` : undefined),
     announce: (operation, detail) => {
       next = { operation, detail };
     },

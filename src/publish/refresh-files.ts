@@ -1,15 +1,18 @@
 /**
- * `credential_process` support. With `refresh`, the profile names a command that the AWS CLI and SDKs run whenever they
- * need credentials. It prints the credential_process JSON (Version 1). While the cache is good for more than five
- * minutes it serves it; after that it gets fresh credentials: a new identity token from the Bitrise API (the build API
- * token is read from the environment each time, never stored), and the step's own Run phase again.
+ * `credential_process` support. With `refresh`, each profile names a command that the AWS CLI and SDKs run whenever
+ * they need credentials. It prints the credential_process JSON (Version 1). While the cache has more than 15 minutes
+ * left (half the session, for sessions of 30 minutes or less) it serves it, so botocore and the AWS CLI, which refresh
+ * from 15 minutes before expiry, never get credentials they would refresh at once; after that it gets fresh ones: a
+ * new identity token from the Bitrise API (the build API token is read from the environment each time, never stored),
+ * and the saved target assumed again.
  *
  * Everything lives in the tool's home (home.ts), which lasts for the whole build:
- *   refresh/<profile>-<hash>.json  the configuration the step validated, as the inputs that travel (no secret), 0600
- *   cache/<profile>-<hash>.json    the credentials, with the key of that configuration and when they were issued, 0600
+ *   refresh/<profile>-<hash>.json  the saved target and its outcome (config/renewal.ts; no secret), 0600
+ *   cache/<profile>-<hash>.json    the credentials, with the key of that file and when they were issued, 0600
+ *   cache/<profile>-<hash>.json.lock  held by the one process renewing; the others wait for its answer
  * The hash is of the configuration file's text, and the cache holds it too, so two configurations never share a cache.
  * Both files are read only when they are regular files of the user's own, 0600, not reached through a link. A cache
- * whose credentials are not what STS would answer for the configured role and duration is discarded.
+ * whose credentials are not what STS would answer for the saved role and session is discarded.
  *
  * This module is what the fast path (credential-process-main.ts) bundles: node's own modules and nothing heavy.
  */
@@ -20,7 +23,13 @@ import { FileReadError, privateDir, readRegularFile, writeFileAtomic } from '../
 import { commandLine } from '../core/shell';
 import { type AwsCredentials, credentialsFrom, parseStsArn } from '../exchange/credentials';
 
-export const REFRESH_MARGIN_MS = 5 * 60_000;
+/** botocore and the AWS CLI refresh credential_process credentials from 15 minutes before they expire. */
+const TOOLS_REFRESH_MS = 15 * 60_000;
+
+/** How long before expiry a cached answer stops being served: 15 minutes, or half of a session of 30 minutes or less. */
+export function refreshMarginMs(sessionSeconds: number): number {
+  return Math.min(TOOLS_REFRESH_MS, (sessionSeconds * 1000) / 2);
+}
 /** How far the clocks of STS and the build machine may disagree when the cache's times are checked. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MAX_FILE_BYTES = 256 * 1024;
@@ -65,6 +74,12 @@ export function cacheFileOf(renewalPath: string): string {
   return join(dirname(dirname(renewalPath)), 'cache', basename(renewalPath));
 }
 
+/** The saved target the renewal replays: the last of the renewal's targets. */
+export function savedTarget(renewal: RenewalFile): { roleArn: string; durationSeconds: number } {
+  const last = renewal.targets.at(-1);
+  return { roleArn: last?.session.roleArn ?? '', durationSeconds: last?.session.durationSeconds ?? 0 };
+}
+
 /** Writes the renewal file (and makes the cache folder); returns its path and the key of its text. */
 export async function saveRenewal(home: string, renewal: RenewalFile): Promise<{ path: string; key: string }> {
   const text = `${JSON.stringify(renewal, null, 2)}\n`;
@@ -94,14 +109,16 @@ export async function readRenewal(path: string): Promise<{ renewal: RenewalFile;
   } catch {
     throw new FileReadError(path, 'it is not JSON');
   }
-  const session = value.session;
+  const targets = value.targets;
   if (
-    value.version !== 1 ||
+    value.version !== 2 ||
     typeof value.profile !== 'string' ||
-    !isStringRecord(value.inputs) ||
-    !isStringRecord(value.environment) ||
-    typeof session?.roleArn !== 'string' ||
-    !Number.isInteger(session.durationSeconds)
+    typeof value.region !== 'string' ||
+    typeof value.stsEndpoint !== 'string' ||
+    !isStringRecord(value.identity) ||
+    !Array.isArray(targets) ||
+    targets.length === 0 ||
+    !targets.every((t) => typeof t?.session?.roleArn === 'string' && Number.isInteger(t.session.durationSeconds))
   ) {
     throw new FileReadError(path, 'it is not a configuration this version of the step wrote');
   }
@@ -116,7 +133,7 @@ function problemOf(cache: Partial<CacheFile>, renewal: RenewalFile, key: string,
   const expiration = Date.parse(c?.Expiration ?? '');
   if (c?.Version !== 1 || Number.isNaN(issuedAt) || Number.isNaN(expiration)) return 'it is not a cache of this step';
   if (issuedAt > now + CLOCK_SKEW_MS) return 'it says it was issued in the future';
-  const { roleArn, durationSeconds } = renewal.session;
+  const { roleArn, durationSeconds } = savedTarget(renewal);
   if (expiration > issuedAt + durationSeconds * 1000 + CLOCK_SKEW_MS) {
     return `its credentials outlast the ${durationSeconds} s session they were issued for`;
   }
@@ -135,7 +152,7 @@ function problemOf(cache: Partial<CacheFile>, renewal: RenewalFile, key: string,
   return undefined;
 }
 
-/** The cache, when it is the step's own, for this configuration, and good for more than five more minutes. */
+/** The cache, when it is the step's own, for this configuration, and good for longer than the refresh margin. */
 export async function readCache(path: string, renewal: RenewalFile, key: string, now: number): Promise<CacheLookup> {
   let text: string;
   try {
@@ -153,11 +170,14 @@ export async function readCache(path: string, renewal: RenewalFile, key: string,
   const reason = problemOf(cache, renewal, key, now);
   if (reason !== undefined) return { kind: 'invalid', reason };
   const credentials = cache.credentials as ProcessCredentials;
-  if (Date.parse(credentials.Expiration) - now <= REFRESH_MARGIN_MS) return { kind: 'stale' };
+  const margin = refreshMarginMs(savedTarget(renewal).durationSeconds);
+  if (Date.parse(credentials.Expiration) - now <= margin) return { kind: 'stale' };
   return { kind: 'hit', credentials };
 }
 
-export function writeCache(path: string, key: string, creds: AwsCredentials, now: number): Promise<void> {
+/** Writes the cache, making its folder again (private) when a clean-up removed it. */
+export async function writeCache(path: string, key: string, creds: AwsCredentials, now: number): Promise<void> {
+  await privateDir(dirname(path), { exact: true });
   const cache: CacheFile = {
     version: 1,
     key,
@@ -165,7 +185,7 @@ export function writeCache(path: string, key: string, creds: AwsCredentials, now
     assumedRoleArn: creds.assumedRoleArn,
     credentials: toProcessCredentials(creds),
   };
-  return writeFileAtomic(path, JSON.stringify(cache), 0o600);
+  await writeFileAtomic(path, JSON.stringify(cache), 0o600);
 }
 
 /**

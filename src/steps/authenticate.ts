@@ -1,11 +1,12 @@
 /**
  * The Authenticate with AWS step, in three phases with typed hand-offs:
- *   Config  inputs → AuthenticateConfig, every input checked before anything is sent;
- *   Run     token → exchange (→ chained role) → (ECR + docker login) → AuthenticateResult;
- *   Export  profile, then the outputs as one unit; if publishing fails, the profile is put back.
+ *   Config  inputs → AuthenticateConfig (an identity and its targets), every input checked before anything is sent;
+ *   Run     token → every target assumed, each as soon as its source is there → (ECR + docker login);
+ *   Export  the profiles, then the outputs as one unit; if publishing fails, the profiles are put back.
  */
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
+import type { Target } from '../config/model';
 import { fileProblem, StepError } from '../core/errors';
 import { checkFilesTheSdkReads } from '../core/files';
 import { installCli } from '../core/home';
@@ -16,16 +17,19 @@ import { dockerLogout } from '../ecr/docker';
 import { type EcrLoginResult, ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import type { AwsCredentials } from '../exchange/credentials';
-import { exchange, type FirstCredentials } from '../exchange/exchange';
+import { type Assumed, assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
 import { type Deadline, deadlineOf, networkPolicy } from '../net/retry';
 import { tokenHandle } from '../token/source';
 import { authenticateOutputs } from './outputs';
-import { saveProfile } from './profile';
+import { saveProfiles } from './profile';
 import { begin, endAtTheLatest, type StepContext } from './step';
 
 export interface AuthenticateResult {
+  /** The exported credentials: the exported target's, or the access keys. */
   creds: AwsCredentials;
+  /** Every target, assumed. */
+  assumed: ReadonlyMap<string, Assumed>;
   ecr: EcrLoginResult | undefined;
 }
 
@@ -41,7 +45,24 @@ async function laterCli(): Promise<LaterCli> {
   }
 }
 
-/** Run: the credentials (and the docker logins), within the step's deadline. */
+/** A `roles` line besides `role_arn` (and its chained role): its failure names the line, the profile and the role. */
+const isRolesLine = (t: Target) => t.name !== 'role_arn' && t.name !== 'chain_role_arn';
+
+/** A target's failure, explained (its hint, the claims, its trust policy evaluated) and, among several, named. */
+async function explainTarget(error: unknown, config: AuthenticateConfig): Promise<unknown> {
+  if (!(error instanceof TargetFailed)) return error;
+  const explained = await explainRefusal(error.error, error.target.trustPolicy, laterCli);
+  if (!(explained instanceof StepError) || !config.targets.some(isRolesLine)) return explained;
+  const { origin, session } = error.target;
+  return new StepError(`${origin}, ${session.role.arn}: ${explained.message}\nNothing was published or written.`, {
+    hint: explained.hint,
+    exitCode: explained.exitCode,
+    details: explained.details,
+    cause: explained,
+  });
+}
+
+/** Run: every target's credentials (and the docker logins), within the step's deadline. */
 export async function runAuthenticate(
   config: AuthenticateConfig,
   ctx: StepContext,
@@ -51,53 +72,66 @@ export async function runAuthenticate(
   log.section('Authenticating with AWS');
   await checkFilesTheSdkReads(process.env);
   const policy = networkPolicy(ctx, deadline);
-  const { auth } = config;
+  const { identity } = config;
   const stage = { log, now: ctx.now, policy };
   // The AWS SDK (its own chunk) is read, started and run once in memory while the token request is in flight.
   const startSdk = () => setImmediate(() => void warmUpSts(config.region));
-  let first: FirstCredentials;
-  if (auth.kind === 'token') {
-    const token = await tokenHandle(auth.token, auth.audience, stage, startSdk);
+  let first: IdentityCredentials;
+  if (identity.kind === 'token') {
+    const token = await tokenHandle(identity.token, identity.audience, stage, startSdk);
     mark('identity token received');
-    first = { kind: 'token', session: auth.session, token };
-  } else first = auth;
+    first = { kind: 'token', token };
+  } else first = identity;
   const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
-  // A refusal is explained here (its hint, the claims, the trust policy evaluated), and the step decides what to
-  // install for the hint's commands.
-  const creds = await exchange(first, config.chain, exchangeCtx).catch(async (error: unknown) => {
-    throw await explainRefusal(error, config.trustPolicy, laterCli);
+  const assumed = await assumeTargets(first, config.targets, exchangeCtx).catch(async (error: unknown) => {
+    throw await explainTarget(error, config);
   });
+  const exported = config.exported === undefined ? undefined : assumed.get(config.exported);
+  const creds = exported?.creds ?? (first.kind === 'keys' ? await checkedKeys(first.keys, exchangeCtx) : undefined);
+  if (!creds) throw new Error('no exported credentials');
   mark('credentials received');
-  // The account is known in advance for a role (config registers it); for access keys, only now.
-  if (config.maskAccount) log.secrets.add(creds.accountId);
-  guardAccount(creds, config.allowedAccounts);
-  log.done(
-    auth.session || config.chain
-      ? `Assumed ${creds.assumedRoleArn}${creds.expiration ? ` until ${creds.expiration.toISOString()}` : ''}.`
-      : `The access keys work: they belong to ${creds.assumedRoleArn}.`,
-  );
+  const all = [...assumed.values()].map((a) => a.creds);
+  if (!exported) all.push(creds);
+  for (const c of all) {
+    // The account is known in advance for a role (config registers it); for access keys, only now.
+    if (config.maskAccount) log.secrets.add(c.accountId);
+    guardAccount(c, config.allowedAccounts);
+  }
+  for (const target of config.targets) {
+    const a = assumed.get(target.name);
+    if (a)
+      log.done(
+        `Assumed ${a.creds.assumedRoleArn}${a.creds.expiration ? ` until ${a.creds.expiration.toISOString()}` : ''}.`,
+      );
+  }
+  if (!exported) log.done(`The access keys work: they belong to ${creds.assumedRoleArn}.`);
   if (config.checkIdentity) {
-    const seen = await checkIdentity(creds, exchangeCtx);
-    log.done(`GetCallerIdentity: the credentials are ${seen.arn}, in account ${seen.accountId}.`);
+    // Every set of credentials the step hands on: the exported one, and each profile's.
+    const handed = new Set([config.exported, ...config.profiles.map((p) => p.target)]);
+    const checked = [...assumed].filter(([name]) => handed.has(name)).map(([, a]) => a.creds);
+    const seen = await Promise.all(
+      (exported ? checked : [creds, ...checked]).map((c) => checkIdentity(c, exchangeCtx)),
+    );
+    for (const s of seen) log.done(`GetCallerIdentity: the credentials are ${s.arn}, in account ${s.accountId}.`);
   }
   const ecr = config.ecrRegistries
     ? await ecrLogin(config.ecrRegistries, ctx.platform, { ...stage, aws: config.aws, creds })
     : undefined;
-  return { creds, ecr };
+  return { creds, assumed, ecr };
 }
 
-/** Export: the profile, then the outputs as one unit; if either fails, what the step left is undone. */
+/** Export: the profiles, then the outputs as one unit; if either fails, what the step left is undone. */
 export async function exportAuthenticate(
-  env: Env,
   config: AuthenticateConfig,
   result: AuthenticateResult,
   ctx: StepContext,
   deadline: Deadline,
 ): Promise<void> {
   const { log } = ctx;
-  let rollbackProfile: (() => Promise<void>) | undefined;
+  const written: string[] = [];
+  let rollback: () => Promise<void> = async () => {};
   try {
-    rollbackProfile = await saveProfile(env, config, result.creds, log, ctx.now());
+    rollback = await saveProfiles({ config, result, log, now: ctx.now(), written });
     const outputs = authenticateOutputs(config, result);
     if (outputs.length === 0) {
       log.print('export_env is "false": no environment variables published.');
@@ -105,26 +139,35 @@ export async function exportAuthenticate(
     }
     await ctx.publish(outputs, log, deadline);
   } catch (error) {
-    await undoExport(config, result, rollbackProfile, log);
+    await undoExport({ config, result, rollback, written, log });
     throw error;
   }
 }
 
 /**
- * After a failed Export (the profile or the outputs), undoes what the step left: the profile and refresh's files, if
+ * After a failed Export (a profile or the outputs), undoes what the step left: the profiles and refresh's files, if
  * they were written, and the docker logins.
  */
-async function undoExport(
-  config: AuthenticateConfig,
-  result: AuthenticateResult,
-  rollbackProfile: (() => Promise<void>) | undefined,
-  log: Logger,
-): Promise<void> {
+async function undoExport({
+  config,
+  result,
+  rollback,
+  written,
+  log,
+}: {
+  config: AuthenticateConfig;
+  result: AuthenticateResult;
+  rollback: () => Promise<void>;
+  written: string[];
+  log: Logger;
+}): Promise<void> {
   const undone: string[] = [];
-  if (config.profile && rollbackProfile) {
-    await rollbackProfile();
+  await rollback();
+  if (written.length > 0) {
+    const refresh = config.profiles.some((p) => p.refresh);
+    const one = written.length === 1;
     undone.push(
-      `the profile ${config.profile.name} was put back as it was${config.profile.refresh ? ', and its credential_process configuration and cache removed' : ''}`,
+      `the profile${one ? '' : 's'} ${written.join(', ')} ${one ? 'was put back as it was' : 'were put back as they were'}${refresh ? `, and ${one ? 'its' : 'their'} credential_process configuration and cache removed` : ''}`,
     );
   }
   const hosts = result.ecr?.hosts ?? [];
@@ -144,6 +187,6 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   endAtTheLatest(config.timeoutSeconds, ctx);
   const result = await runAuthenticate(config, ctx, deadline);
-  await exportAuthenticate(env, config, result, ctx, deadline);
+  await exportAuthenticate(config, result, ctx, deadline);
   mark('published');
 }

@@ -1,5 +1,5 @@
 /** What the Authenticate step publishes, from its result: the credentials, region and expiry, and the ECR logins. */
-import type { AuthenticateConfig } from '../config/authenticate';
+import type { AuthenticateConfig } from '../config/model';
 import type { EcrLoginResult } from '../ecr/login';
 import type { AwsCredentials } from '../exchange/credentials';
 import type { Output } from '../publish/envman';

@@ -91,14 +91,21 @@ export async function tokenHandle(
   onSent?: () => void,
 ): Promise<TokenHandle> {
   let token = await obtainToken(source, audience, stage, onSent);
+  // One renewal at a time: targets that find the token expiring together share one request to the Bitrise API.
+  let renewing: Promise<void> | undefined;
+  const renew = () => {
+    renewing ??= obtainToken(source, audience, stage)
+      .then((fresh) => {
+        token = fresh;
+      })
+      .finally(() => {
+        renewing = undefined;
+      });
+    return renewing;
+  };
   return {
     current: () => token.token,
     expiresAt: () => token.expiresAt?.getTime(),
-    renew:
-      source.kind === 'bitrise'
-        ? async () => {
-            token = await obtainToken(source, audience, stage);
-          }
-        : undefined,
+    renew: source.kind === 'bitrise' ? renew : undefined,
   };
 }

@@ -123,8 +123,7 @@ describe('refresh', () => {
     return join(folder, name ?? 'none');
   };
 
-  it('writes credential_process; the AWS SDK gets cached credentials, then fresh ones after they expire', async () => {
-    emu.sts.lifetimeSeconds = 303; // fresh for 3 s: the cache serves until 5 minutes before expiry
+  it('writes credential_process; the AWS SDK gets cached credentials, then fresh ones near their end', async () => {
     const files = awsFiles();
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'long', refresh: 'true', ...files }));
     expect(run.code, run.stdout).toBe(0);
@@ -143,30 +142,40 @@ describe('refresh', () => {
     expect(read(files.AWS_SHARED_CREDENTIALS_FILE)).not.toContain('aws_access_key_id');
 
     // The SDK runs credential_process with this process's environment, as a later step would with the build's.
+    const saved = { ...process.env };
     Object.assign(process.env, {
       BITRISE_BUILD_URL: emu.bitrise.buildUrl,
       BITRISE_BUILD_API_TOKEN: emu.bitrise.apiToken,
     });
-    const load = () =>
-      fromIni({
-        profile: 'long',
-        filepath: files.AWS_SHARED_CREDENTIALS_FILE,
-        configFilepath: files.AWS_CONFIG_FILE,
-      })();
-    const stsCalls = emu.sts.calls.length;
-    const cached = await load();
-    expect(cached.accessKeyId).toBe(run.published.get('AWS_ACCESS_KEY_ID')?.value);
-    expect(emu.sts.calls.length).toBe(stsCalls);
+    try {
+      const load = () =>
+        fromIni({
+          profile: 'long',
+          filepath: files.AWS_SHARED_CREDENTIALS_FILE,
+          configFilepath: files.AWS_CONFIG_FILE,
+        })();
+      const stsCalls = emu.sts.calls.length;
+      const cached = await load();
+      expect(cached.accessKeyId).toBe(run.published.get('AWS_ACCESS_KEY_ID')?.value);
+      expect(emu.sts.calls.length).toBe(stsCalls);
 
-    // Past the cache margin: wait until the cached credentials are within 5 minutes of their expiry.
-    const expiry = Date.parse(run.published.get('AWS_CREDENTIAL_EXPIRATION')?.value ?? '');
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiry - 300_000 - Date.now() + 50)));
-    const fresh = await load();
-    expect(fresh.accessKeyId).toBe(emu.sts.issued.at(-1)?.accessKeyId);
-    expect(fresh.accessKeyId).not.toBe(cached.accessKeyId);
-    expect(emu.sts.calls.length).toBe(stsCalls + 1);
-    expect(emu.bitrise.tokenRequests).toHaveLength(2);
-    expect(fresh.expiration?.getTime()).toBeGreaterThan(Date.now());
+      // Past the cache margin: the cached credentials now have 10 minutes left (tools refresh from 15).
+      const cache = JSON.parse(read(cacheOf(run)));
+      cache.credentials.Expiration = new Date(Date.now() + 600_000).toISOString();
+      cache.issuedAt = new Date(Date.now() + 600_000 - 3_600_000).toISOString();
+      writeFileSync(cacheOf(run), JSON.stringify(cache), { mode: 0o600 });
+      const fresh = await load();
+      expect(fresh.accessKeyId).toBe(emu.sts.issued.at(-1)?.accessKeyId);
+      expect(fresh.accessKeyId).not.toBe(cached.accessKeyId);
+      expect(emu.sts.calls.length).toBe(stsCalls + 1);
+      expect(emu.bitrise.tokenRequests).toHaveLength(2);
+      expect(fresh.expiration?.getTime()).toBeGreaterThan(Date.now());
+    } finally {
+      for (const key of ['BITRISE_BUILD_URL', 'BITRISE_BUILD_API_TOKEN']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
   });
 
   it('renews from the configuration the step saved, not from variables named like inputs', async () => {
@@ -211,7 +220,7 @@ describe('refresh', () => {
       chain_session_tags: 'team=mobile\nproject=shop',
       chain_transitive_tag_keys: 'team',
       chain_source_identity: 'bitrise-build-42',
-      allowed_account_ids: '210987654321',
+      allowed_account_ids: '123456789012\n210987654321',
       mask_account_id: 'true',
       check_identity: 'true',
     };

@@ -34,18 +34,26 @@ describe('parseAuthenticateConfig', () => {
       region: 'us-east-1',
       timeoutSeconds: 120,
       verbose: false,
-      auth: {
+      identity: {
         kind: 'token',
         audience: 'sts.amazonaws.com',
         token: { kind: 'bitrise', apiToken: 'api-token-value' },
-        session: {
-          role: { arn: ROLE, partition: 'aws', accountId: '123456789012', name: 'bitrise-deploy' },
-          sessionName: 'bitrise-17',
-          durationSeconds: 3600,
-          sessionPolicy: undefined,
-          managedSessionPolicies: [],
-        },
       },
+      targets: [
+        {
+          name: 'role_arn',
+          source: { kind: 'identity' },
+          session: {
+            role: { arn: ROLE, partition: 'aws', accountId: '123456789012', name: 'bitrise-deploy' },
+            sessionName: 'bitrise-17',
+            durationSeconds: 3600,
+            sessionPolicy: undefined,
+            managedSessionPolicies: [],
+          },
+        },
+      ],
+      exported: 'role_arn',
+      profiles: [],
     });
     // A sensitive input is collected once, for redaction.
     expect(config.secrets).toEqual(['api-token-value']);
@@ -54,7 +62,7 @@ describe('parseAuthenticateConfig', () => {
   });
 
   it('treats the default session name, expanded or not, as ours and sanitises it', () => {
-    const sessionName = (env: Record<string, string>) => parseAuthenticateConfig(env).auth.session?.sessionName;
+    const sessionName = (env: Record<string, string>) => parseAuthenticateConfig(env).targets[0]?.session.sessionName;
     expect(sessionName({ ...BASE, session_name: 'bitrise-$BITRISE_BUILD_NUMBER' })).toBe('bitrise-local');
     expect(sessionName({ ...BASE, BITRISE_BUILD_NUMBER: '3/4', session_name: 'bitrise-3/4' })).toBe('bitrise-3-4');
     expect(() => parseAuthenticateConfig({ ...BASE, BITRISE_BUILD_NUMBER: '3', session_name: 'my/name' })).toThrow(
@@ -69,7 +77,7 @@ describe('parseAuthenticateConfig', () => {
       managed_session_policies: '  arn:aws:iam::aws:policy/A \r\n\r\n arn:aws:iam::aws:policy/B\n',
     });
     expect(config.region).toBe('eu-central-1');
-    expect(config.auth.session?.managedSessionPolicies).toEqual([
+    expect(config.targets[0]?.session.managedSessionPolicies).toEqual([
       'arn:aws:iam::aws:policy/A',
       'arn:aws:iam::aws:policy/B',
     ]);
@@ -81,7 +89,7 @@ describe('parseAuthenticateConfig', () => {
     );
     expect(both.message).toContain('`web_identity_token`');
     expect(both.message).toContain('`web_identity_token_file`');
-    expect(parseAuthenticateConfig({ role_arn: ROLE, web_identity_token_file: '/t' }).auth).toMatchObject({
+    expect(parseAuthenticateConfig({ role_arn: ROLE, web_identity_token_file: '/t' }).identity).toMatchObject({
       kind: 'token',
       token: { kind: 'file', path: '/t' },
     });

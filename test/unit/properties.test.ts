@@ -86,10 +86,10 @@ describe('parseAuthenticateConfig', () => {
             session_name: session,
             duration_seconds: String(duration),
           });
-          expect(config.auth.session?.role.accountId).toBe(account);
-          expect(config.auth.session?.role.name).toBe(role);
-          expect(config.auth.session?.sessionName).toBe(session);
-          expect(config.auth.session?.durationSeconds).toBe(duration);
+          expect(config.targets[0]?.session.role.accountId).toBe(account);
+          expect(config.targets[0]?.session.role.name).toBe(role);
+          expect(config.targets[0]?.session.sessionName).toBe(session);
+          expect(config.targets[0]?.session.durationSeconds).toBe(duration);
         },
       ),
     );
