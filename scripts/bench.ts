@@ -10,6 +10,8 @@
  *   F  the profile's credential_process line (refresh) answered from a fresh cache, as every AWS CLI call runs it:
  *      F / B is its cost over starting Node (target ≤ 1.5)
  *   G  the same line with the cache removed first: a renewal (a new token, the exchange, the cache written)
+ *   H  one step with `role_arn` and three `roles` (four roles, one token, the exchanges together), 80 ms network
+ *   I  what H replaces: four runs of the step, one role each (the README's way before `roles`), 80 ms network
  * Each run reports its wall time, its CPU time (user + system, every process it started) and its peak RSS (the largest
  * process), measured by the kernel (getrusage of the children, through python3). It prints the medians and writes
  * them to bench/results.json. Every contender runs in a clean environment (no NODE_EXTRA_CA_CERTS, as on Bitrise
@@ -133,6 +135,7 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
     latency: LATENCY_MS,
     samples: [],
   });
+  contenders.push(...severalRoles(base, step));
   for (const c of contenders) await measure(c); // warm-up
   for (let i = 0; i < RUNS; i++) for (const c of contenders) c.samples.push(await measure(c));
   setLatency(0);
@@ -156,7 +159,27 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
     ratio_C_over_A: wall('C') === undefined ? null : +((wall('C') ?? 0) / a).toFixed(2),
     E_minus_A_ms: +((wall('E') ?? 0) - a).toFixed(1),
     ratio_F_over_B: +((wall('F') ?? 0) / (wall('B') ?? 1)).toFixed(2),
+    ratio_H_over_I: +((wall('H') ?? 0) / (wall('I') ?? 1)).toFixed(2),
   };
+}
+
+const MORE_ROLES = ['staging', 'production', 'audit'].map((name, i) => ({
+  name,
+  arn: `arn:aws:iam::${['123456789012', '210987654321', '123456789012'][i]}:role/${name}`,
+}));
+
+/** H and I: four roles in one step, against four runs of the step with one role each. */
+function severalRoles(base: Record<string, string>, step: string[]): Contender[] {
+  const home = mkdtempSync(join(tmpdir(), 'bench-roles-'));
+  const env = { ...base, HOME: home };
+  const roles = MORE_ROLES.map((r) => `${r.name}=${r.arn}`).join('\n');
+  const one = (r: { name: string; arn: string }) =>
+    `role_arn=${r.arn} profile_name=${r.name} export_env=false ${step.join(' ')}`;
+  const four = [step.join(' '), ...MORE_ROLES.map(one)].join(' && ');
+  return [
+    { name: 'H one step, four roles, 80 ms', command: step, env: { ...env, roles }, latency: LATENCY_MS, samples: [] },
+    { name: 'I four steps, one role each, 80 ms', command: ['sh', '-c', four], env, latency: LATENCY_MS, samples: [] },
+  ];
 }
 
 /** F and G: a profile with refresh written by the step once, then its credential_process line, cached and renewed. */
@@ -203,7 +226,7 @@ function print(r: Awaited<ReturnType<typeof round>>): void {
     console.log(`| ${name} | ${x.wall_ms} ms | ${x.cpu_ms} ms | ${x.peak_rss_mib} MiB |`);
   }
   console.log(
-    `\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms   F/B = ${r.ratio_F_over_B}`,
+    `\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms   F/B = ${r.ratio_F_over_B}   H/I = ${r.ratio_H_over_I}`,
   );
   console.log('\nA, phase by phase (medians; each from the mark before):\n');
   console.log('| phase (up to the mark) | ms |');
@@ -213,6 +236,7 @@ function print(r: Awaited<ReturnType<typeof round>>): void {
 
 async function main(): Promise<void> {
   const emu = await Emulator.start();
+  for (const role of MORE_ROLES) emu.sts.addRole({ arn: role.arn });
   const registry = ['docker-registry', 'htpasswd', 'docker'].every(has) ? await LocalRegistry.start() : undefined;
   if (!registry) console.log('D: docker-registry is not installed; docker_login is not measured.');
   if (!has('aws')) console.log('C: the AWS CLI is not installed; the script way is not measured.');

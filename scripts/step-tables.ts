@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { AUTHENTICATE_INPUTS } from '../src/config/table';
 
 interface Entry {
   [key: string]: unknown;
@@ -36,6 +37,14 @@ export function outputsTable(file: string): string {
   return ['| Output | Sensitive | Value |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
+/** Whether each input travels to a refresh renewal, from the input table's `travels` column. */
+export function renewalTable(): string {
+  const rows = AUTHENTICATE_INPUTS.map(
+    (spec) => `| \`${spec.key}\` | ${spec.travels === true ? 'yes' : `no: ${cell(spec.travels)}`} |`,
+  );
+  return ['| Input | Travels |', '| --- | --- |', ...rows].join('\n');
+}
+
 /** The README's tables: `<!-- inputs: FILE -->` … `<!-- end -->`, and the same for outputs. */
 export const TABLES: Array<{ marker: string; render: () => string }> = [
   { marker: 'inputs: step.yml', render: () => inputsTable('step.yml') },
@@ -44,6 +53,7 @@ export const TABLES: Array<{ marker: string; render: () => string }> = [
     marker: 'inputs: variants/get-identity-token/step.yml',
     render: () => inputsTable('variants/get-identity-token/step.yml'),
   },
+  { marker: 'renewal: src/config/table.ts', render: renewalTable },
   {
     marker: 'outputs: variants/get-identity-token/step.yml',
     render: () => outputsTable('variants/get-identity-token/step.yml'),

@@ -346,4 +346,37 @@ describe.skipIf(!enabled)('profile_name under bitrise run, read by boto3, the AW
       expect(build.log).not.toContain(secret);
     }
   });
+
+  it('roles with refresh: a later step deletes the cache and uses two profiles, each renewing its own role', async () => {
+    const staging = 'arn:aws:iam::123456789012:role/staging';
+    const production = 'arn:aws:iam::210987654321:role/production';
+    for (const arn of [staging, production]) emu.sts.addRole({ arn });
+    const removeCache = 'rm -rf "$HOME"/.authenticate-with-aws/cache';
+    const build = await bitriseRun(
+      [
+        {
+          step: 'authenticate',
+          inputs: { role_arn: ROLE_ARN, roles: `staging=${staging}\nproduction=${production}`, refresh: 'true' },
+        },
+        {
+          title: 'Two profiles after the cache is gone',
+          script: [removeCache, boto3Profile('staging', 'staging'), cliProfile('production', 'production')].join('\n'),
+        },
+      ],
+      emu.buildEnv(),
+    );
+    expect(build.code, build.log).toBe(0);
+    // The step's three exchanges, then one renewal per profile, each of its own role.
+    const exchanges = emu.sts.calls.filter((c) => c.params.Action === 'AssumeRoleWithWebIdentity');
+    expect(exchanges).toHaveLength(5);
+    expect(exchanges.slice(3).map((c) => c.params.RoleArn)).toEqual([staging, production]);
+    const stagingKeys = emu.sts.issued.filter((c) => c.assumedRoleArn.includes(':assumed-role/staging/'));
+    const [stepKey, renewedKey] = stagingKeys.slice(-2).map((c) => c.accessKeyId);
+    expect(renewedKey).not.toBe(stepKey);
+    expect(build.results.staging?.trim()).toBe(
+      `arn:aws:sts::123456789012:assumed-role/staging/bitrise-42 ${renewedKey}`,
+    );
+    expect(build.results.production?.trim()).toBe('arn:aws:sts::210987654321:assumed-role/production/bitrise-42');
+    expect(build.log).not.toContain(emu.bitrise.apiToken);
+  });
 });

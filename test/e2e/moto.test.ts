@@ -82,6 +82,23 @@ describe.skipIf(!enabled)('against moto, an independent AWS implementation', () 
     expect(who.stdout.trim()).toBe('arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42');
   });
 
+  it('two roles in two accounts: each profile read back with aws sts get-caller-identity --profile', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'moto-roles-'));
+    const paths = { AWS_SHARED_CREDENTIALS_FILE: join(files, 'credentials'), AWS_CONFIG_FILE: join(files, 'config') };
+    const roles =
+      'staging=arn:aws:iam::123456789012:role/staging\nproduction=arn:aws:iam::210987654321:role/production';
+    const run = await runStep(AUTHENTICATE, onMoto({ roles, ...paths }));
+    expect(run.code, run.stdout).toBe(0);
+    for (const [profile, arn] of [
+      ['staging', 'arn:aws:sts::123456789012:assumed-role/staging/bitrise-42'],
+      ['production', 'arn:aws:sts::210987654321:assumed-role/production/bitrise-42'],
+    ]) {
+      const who = await awsCli(['--profile', profile ?? '', 'sts', 'get-caller-identity', '--query', 'Arn'], paths);
+      expect(who.exitCode, who.stderr).toBe(0);
+      expect(who.stdout.trim()).toBe(arn);
+    }
+  });
+
   it("access keys: an IAM user's keys, checked with GetCallerIdentity and published", async () => {
     const admin = {
       AWS_ACCESS_KEY_ID: 'AKIAMOTOADMIN0000000',
