@@ -48,6 +48,8 @@ export function killGroup(pid: number): void {
 export interface ChildOptions {
   /** Names (and `PREFIX*`s) of the variables the child needs besides the base ones. */
   env: readonly string[];
+  /** Variables set for the child whatever the step's own environment says. */
+  override?: Readonly<Record<string, string>>;
   /** What of the child's output is kept for messages: stderr alone (the cheapest), or both streams interleaved. */
   output?: 'stderr' | 'all';
   input?: string;
@@ -60,7 +62,7 @@ export async function runChild(file: string, args: readonly string[], options: C
   const { execa } = await import('execa');
   const all = options.output === 'all';
   const child = execa(file, args, {
-    env: childEnv(options.env),
+    env: { ...childEnv(options.env), ...options.override },
     extendEnv: false,
     reject: false,
     ...(all ? { all: true } : { stdout: 'ignore' as const }),

@@ -1,8 +1,10 @@
 /**
- * Every catchable signal that would end the process (SIGTERM from a cancelled build, SIGINT from Ctrl-C, SIGHUP when
- * the terminal goes, SIGQUIT, SIGUSR1/2, SIGALRM): the step undoes what it had half done (temporary value files, a
- * half-published envstore), ends its children's process groups, and exits with the signal's code (128 + number).
- * Any other way out of the process (an exception, process.exit) runs the same clean-up.
+ * Every catchable signal whose default action ends the process (SIGTERM from a cancelled build, SIGINT from Ctrl-C,
+ * SIGHUP when the terminal goes, SIGQUIT, SIGUSR1/2, SIGALRM, the resource limits' SIGXCPU and SIGXFSZ, the timers'
+ * SIGVTALRM and SIGPROF, SIGPWR, SIGIO, SIGSTKFLT, SIGSYS, SIGTRAP, SIGABRT): the step undoes what it had half done
+ * (the publish's stage folder, its FIFOs and envstore copy), ends its children's process groups, and exits with the
+ * signal's code (128 + number). Any other way out of the process (an exception, process.exit) runs the same clean-up.
+ * SIGKILL runs nothing: publishing (publish/envman.ts) is built so that it cannot be half done anyway.
  */
 import { constants } from 'node:os';
 import { killGroup, runningGroups } from './child';
@@ -15,7 +17,25 @@ export function onStop(cleanup: () => void): () => void {
   return () => undo.delete(cleanup);
 }
 
-const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGALRM'] as const;
+const SIGNALS = [
+  'SIGTERM',
+  'SIGINT',
+  'SIGHUP',
+  'SIGQUIT',
+  'SIGUSR1',
+  'SIGUSR2',
+  'SIGALRM',
+  'SIGXCPU',
+  'SIGXFSZ',
+  'SIGVTALRM',
+  'SIGPROF',
+  'SIGPWR',
+  'SIGIO',
+  'SIGSTKFLT',
+  'SIGSYS',
+  'SIGTRAP',
+  'SIGABRT',
+] as const;
 
 /** Ends the children's groups and runs every registered clean-up, once each. */
 function stopEverything(): void {
@@ -32,9 +52,12 @@ function stopEverything(): void {
 
 export function installSignalHandlers(): void {
   for (const signal of SIGNALS) {
+    // A signal this platform does not have (SIGPWR, SIGSTKFLT on macOS) is left out.
+    const number = (constants.signals as Record<string, number | undefined>)[signal];
+    if (number === undefined) continue;
     process.once(signal, () => {
       stopEverything();
-      process.exit(128 + constants.signals[signal]);
+      process.exit(128 + number);
     });
   }
   process.once('exit', stopEverything);

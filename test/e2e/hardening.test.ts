@@ -125,15 +125,19 @@ describe('environment problems are named, with a hint, never called a bug', () =
   }
   const expectNoBug = (out: string) => expect(out).not.toMatch(/this is a bug|Unexpected error/);
 
-  it('a TMPDIR that does not exist', async () => {
+  it('a TMPDIR that does not exist: publishing needs none (its FIFOs are made beside the envstore)', async () => {
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ TMPDIR: '/nonexistent/tmp' }));
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.published.size).toBe(8);
+  });
+
+  it('an envstore in a folder that cannot be written', async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ ENVMAN_ENVSTORE_PATH: join(notAFolder(), 'envstore.yml') }));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(
-      'Cannot publish the outputs: the folder for their value files cannot be made in TMPDIR: /nonexistent/tmp does not exist.',
-    );
-    expect(run.stdout).toContain('Hint: Set TMPDIR to a folder this user can write');
+    expect(run.stdout).toContain('Cannot publish the outputs: the folder beside the envstore cannot be written:');
+    expect(run.stdout).toContain('Hint: Check ENVMAN_ENVSTORE_PATH');
     expectNoBug(run.stdout);
-    expect(run.published.size).toBe(0);
+    expect(run.calls).toEqual([]);
   });
 
   it('a HOME that cannot be written, with refresh', async () => {

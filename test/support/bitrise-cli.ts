@@ -17,7 +17,13 @@ export const SCRIPT_STEP = join(import.meta.dirname, 'script-step');
 
 /** A step of the workflow: ours by name, or the Script fixture with its bash `content`. */
 export type WorkflowStep =
-  | { step: 'authenticate' | 'get-identity-token'; title?: string; inputs?: Record<string, string> }
+  | {
+      step: 'authenticate' | 'get-identity-token';
+      title?: string;
+      inputs?: Record<string, string>;
+      /** The step's `timeout:` in seconds: past it, the Bitrise CLI ends the step with SIGKILL. */
+      timeout?: number;
+    }
   | { script: string; title?: string; alwaysRun?: boolean };
 
 export interface Build {
@@ -29,6 +35,8 @@ export interface Build {
   home: string;
   /** The build's source folder (BITRISE_SOURCE_DIR), the working folder of every step. */
   source: string;
+  /** The build's own folder: home, source, results. */
+  work: string;
 }
 
 const STEP_FOLDERS = { authenticate: ROOT, 'get-identity-token': join(ROOT, 'variants/get-identity-token') };
@@ -70,6 +78,8 @@ export async function bitriseRun(
   steps: WorkflowStep[],
   env: Record<string, string>,
   files: Record<string, string> = {},
+  /** Folders to put first on PATH (a stand-in envman of a test's own, in front of the real one). */
+  pathFirst: string[] = [],
 ): Promise<Build> {
   const work = mkdtempSync(join(tmpdir(), 'bitrise-build-'));
   const home = join(work, 'home');
@@ -90,6 +100,7 @@ export async function bitriseRun(
       ? {
           [`path::${copies[s.step]}`]: {
             title: s.title ?? s.step,
+            ...(s.timeout ? { timeout: s.timeout } : {}),
             inputs: Object.entries(s.inputs ?? {}).map(([k, v]) => ({ [k]: v })),
           },
         }
@@ -113,7 +124,7 @@ export async function bitriseRun(
     cwd: source,
     env: {
       // The machine's PATH after the tools and the step node, as on a build machine (python3, aws, docker, skopeo).
-      PATH: [...toolDirs(), nodeDir, process.env.PATH ?? '/usr/bin:/bin'].join(':'),
+      PATH: [...pathFirst, ...toolDirs(), nodeDir, process.env.PATH ?? '/usr/bin:/bin'].join(':'),
       HOME: home,
       CI: 'true',
       BITRISE_OFFLINE_MODE: 'true',
@@ -135,7 +146,7 @@ export async function bitriseRun(
   const log = (result.all ?? '').replace(/\u001b\[[0-9;]*m/g, '');
   const found: Record<string, string> = {};
   for (const name of readdirSync(results)) found[name] = readFileSync(join(results, name), 'utf8');
-  return { code: result.exitCode ?? -1, log, results: found, home, source };
+  return { code: result.exitCode ?? -1, log, results: found, home, source, work };
 }
 
 /** The part of the log one step printed: from its title box to the next step's. */

@@ -143,6 +143,8 @@ export interface RunOptions {
   /** Put the recording docker wrapper first on PATH, in front of the real docker CLI, with this DOCKER_CONFIG. */
   dockerConfig?: string;
   timeoutMs?: number;
+  /** The signal sent at timeoutMs (default SIGTERM); step.sh execs node, so it reaches the step itself. */
+  killSignal?: NodeJS.Signals;
 }
 
 function nodeDir(node: string): string {
@@ -190,6 +192,7 @@ export async function runStep(script: string, env: Record<string, string>, optio
     reject: false,
     stdin: 'ignore',
     timeout: options.timeoutMs ?? 60_000,
+    ...(options.killSignal ? { killSignal: options.killSignal, forceKillAfterDelay: false } : {}),
   });
   const calls = readEnvmanRecord(record);
   const dockerCalls = existsSync(dockerRecord)
