@@ -6,7 +6,7 @@
 import type { Argv } from 'yargs';
 import type { Env } from '../config/inputs';
 import { Inputs } from '../config/inputs';
-import { flagOf, IDENTITY_TOKEN_INPUTS, type InputSpec } from '../config/table';
+import { AUTHENTICATE_INPUTS, flagOf, IDENTITY_TOKEN_INPUTS, type InputSpec } from '../config/table';
 import { parseBitriseApi } from '../config/token-source';
 import { ExitCode, InputError, StepError } from '../core/errors';
 import { shellWord } from '../core/shell';
@@ -35,6 +35,22 @@ function secretFlagError(spec: InputSpec): StepError {
       exitCode: ExitCode.badInput,
     },
   );
+}
+
+/**
+ * Refuses a secret given as a flag, on every command and whatever else is given (`doctor --token-file F
+ * --build-api-token X` too): the flag is on the command line already, so it is refused before anything else is read.
+ */
+export function refuseSecretFlags(argv: Record<string, unknown>): void {
+  const secrets = [...AUTHENTICATE_INPUTS, ...IDENTITY_TOKEN_INPUTS].filter((spec) => spec.sensitive);
+  for (const spec of secrets) {
+    const camel = flagOf(spec.key).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    if (argv[flagOf(spec.key)] !== undefined || argv[camel] !== undefined) {
+      const error = secretFlagError(spec);
+      process.stderr.write(`${error.message}\nHint: ${error.hint}\n`);
+      process.exit(error.exitCode);
+    }
+  }
 }
 
 /** The flags of a command from input specs: booleans are bare flags (`--verbose`), the rest take a value. */

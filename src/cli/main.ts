@@ -9,6 +9,7 @@ import { PACKAGE_VERSION } from '../net/aws-client';
 import { assume } from './assume';
 import { credentialProcess } from './credential-process';
 import { doctor } from './doctor';
+import { refuseSecretFlags } from './flags';
 import { setup } from './setup';
 import { token } from './token';
 import { trustPolicy } from './trust-policy';
@@ -28,6 +29,7 @@ void yargs(hideBin(process.argv))
   .command(trustPolicy)
   .command(setup)
   .command(credentialProcess)
+  .middleware(refuseSecretFlags, true)
   .demandCommand(1, 'Name a command: assume, token, doctor, trust-policy, setup or credential-process.')
   .strict()
   .fail((message, error) => {

@@ -3,6 +3,7 @@
  * --sub / --sub-like, and the wishes --app-slug and --workflow), and the generator's request made from them.
  */
 import type { Argv } from 'yargs';
+import { parseAudience } from '../config/aws-values';
 import type { TrustPolicyRequest } from '../trust-policy/generate';
 
 export interface SubjectArgs {
@@ -37,8 +38,13 @@ export function subjectRequest(
   const wanted: Record<string, string> = {};
   if (argv['app-slug']) wanted.app_slug = argv['app-slug'];
   if (argv.workflow) wanted.workflow = argv.workflow;
+  // The audience goes into IAM, a template and a command line: one printable value, from a flag or a token alike.
+  const audience =
+    argv.audience === undefined
+      ? parseAudience(typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com', "the token's aud")
+      : parseAudience(argv.audience, '--audience');
   return {
-    audience: argv.audience ?? (typeof tokenAud === 'string' ? tokenAud : 'sts.amazonaws.com'),
+    audience,
     sub: argv.sub ?? tokenSub,
     subLike: argv['sub-like'],
     wanted,

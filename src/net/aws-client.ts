@@ -46,13 +46,17 @@ export const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKA
  * What every AWS call adds to the SDK's user agent, in its `md/` form, so that CloudTrail (which records each call's
  * user agent) ties the call to this step and to the Bitrise build: `md/authenticate-with-aws#<version>`,
  * `md/bitrise-app#<app slug>`, `md/bitrise-build#<build slug>` (or `md/bitrise-build-number#<number>` where there is
- * no slug). Values the SDK cannot carry are escaped by it.
+ * no slug). A slug outside `[A-Za-z0-9-]{1,64}` or a build number outside 1 to 12 digits is left out.
  */
 export function userAgentPairs(env: Readonly<Record<string, string | undefined>> = process.env): [string, string][] {
   const pairs: [string, string][] = [['md/authenticate-with-aws', PACKAGE_VERSION]];
-  const app = env.BITRISE_APP_SLUG?.trim();
-  const build = env.BITRISE_BUILD_SLUG?.trim();
-  const number = env.BITRISE_BUILD_NUMBER?.trim();
+  // Only values of the form Bitrise gives: a 100,000-character slug would make every AWS call fail (HTTP 431).
+  const slug = (value: string | undefined) => (value && /^[A-Za-z0-9-]{1,64}$/.test(value) ? value : undefined);
+  const app = slug(env.BITRISE_APP_SLUG?.trim());
+  const build = slug(env.BITRISE_BUILD_SLUG?.trim());
+  const number = /^\d{1,12}$/.test(env.BITRISE_BUILD_NUMBER?.trim() ?? '')
+    ? env.BITRISE_BUILD_NUMBER?.trim()
+    : undefined;
   if (app) pairs.push(['md/bitrise-app', app]);
   if (build) pairs.push(['md/bitrise-build', build]);
   else if (number) pairs.push(['md/bitrise-build-number', number]);

@@ -10,11 +10,21 @@
  *   - `--no-expand` keeps `$` in a value literal. Each `envman add` is one process (envman rewrites its store without a
  *     lock, so they run one after another), with only the environment it needs, within the step's time limit.
  */
-import { chmodSync, constants, copyFileSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  constants,
+  copyFileSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { childFailure, type ChildResult, runChild } from '../core/child';
+import { type ChildResult, childFailure, runChild } from '../core/child';
 import { EnvironmentError, StepError } from '../core/errors';
 import type { Logger } from '../core/log';
 import { onStop } from '../core/signals';

@@ -106,8 +106,14 @@ function cloudFormation(plan: SetupPlan): string {
 
 // ---- Terraform (HCL) ----
 
-/** A string literal of HCL: JSON's quoting, with template sequences (`${`, `%{`) escaped. */
-const hclString = (value: string) => JSON.stringify(value).replaceAll('${', '$${').replaceAll('%{', '%%{');
+/**
+ * A string literal of HCL: JSON's quoting, with template sequences (`${`, `%{`) escaped as `$${` and `%%{`. The
+ * replacements are functions: in a replacement string, `$$` would be one `$`.
+ */
+export const hclString = (value: string) =>
+  JSON.stringify(value)
+    .replaceAll('${', () => '$${')
+    .replaceAll('%{', () => '%%{');
 
 /** An HCL expression of a JSON value (HCL's object constructor takes `key = value`); `raw` marks references. */
 function hclValue(value: unknown, indent: string): string {
@@ -187,9 +193,10 @@ function awsCli(plan: SetupPlan): string {
         'create-open-id-connect-provider',
         '--url',
         PROVIDER_URL,
+        // Lists as JSON: a value the AWS CLI would read as a parameter file (file://, or a URL in v1) cannot start one.
         '--client-id-list',
-        plan.audience,
-        ...(plan.thumbprint ? ['--thumbprint-list', plan.thumbprint] : []),
+        JSON.stringify([plan.audience]),
+        ...(plan.thumbprint ? ['--thumbprint-list', JSON.stringify([plan.thumbprint])] : []),
       ]),
     );
   }
@@ -224,16 +231,20 @@ export function renderSetup(plan: SetupPlan): string {
   }
 }
 
-/** The step's entry for bitrise.yml, with the role's ARN (a placeholder for the account when it is not known). */
+/**
+ * The step's entry for bitrise.yml, with the role's ARN (a placeholder for the account when it is not known). Every
+ * value is a double-quoted YAML scalar (JSON's quoting is YAML's), so nothing in one can start another key.
+ */
 export function stepSnippet(plan: SetupPlan, region: string): string {
   const arn = `arn:${plan.partition}:iam::${plan.account ?? '<ACCOUNT_ID>'}:role/${plan.roleName}`;
+  const input = (key: string, value: string) => `      - ${key}: ${JSON.stringify(value)}`;
   return [
     '- git::https://github.com/authenticate-with-aws/bitrise-step-authenticate-with-aws.git@1.0.0:',
     '    title: Authenticate with AWS',
     '    inputs:',
-    `      - role_arn: ${arn}`,
-    `      - region: ${region}`,
-    ...(plan.audience === 'sts.amazonaws.com' ? [] : [`      - audience: ${plan.audience}`]),
-    ...(plan.maxSessionDuration > 3600 ? [`      - duration_seconds: "${plan.maxSessionDuration}"`] : []),
+    input('role_arn', arn),
+    input('region', region),
+    ...(plan.audience === 'sts.amazonaws.com' ? [] : [input('audience', plan.audience)]),
+    ...(plan.maxSessionDuration > 3600 ? [input('duration_seconds', String(plan.maxSessionDuration))] : []),
   ].join('\n');
 }

@@ -4,7 +4,9 @@
  * reported, with whether the `sub` carries them.
  */
 import { ExitCode, StepError } from '../core/errors';
+import { printable } from '../core/log';
 import { isPartition, PARTITION_NAMES } from '../core/partitions';
+import { iamLiteral, iamValue, literalParts } from './policy-variables';
 
 export const BITRISE_HOST = 'token.builds.bitrise.io';
 
@@ -43,8 +45,6 @@ const PER_BUILD_CLAIMS = [
   'pipeline_id',
   'pipeline_slug',
 ];
-/** Claims that say nothing about which app or workflow a token is for. */
-const NOT_IDENTIFYING = new Set(['aud', 'iss', 'sub', 'exp', 'iat', 'nbf', ...PER_BUILD_CLAIMS]);
 
 const valuesOf = (claims: Record<string, unknown>, names: Iterable<string>) =>
   new Set(
@@ -54,36 +54,73 @@ const valuesOf = (claims: Record<string, unknown>, names: Iterable<string>) =>
       .map(String),
   );
 
+/** Claims that name the app or its repository: what a kept part of `sub` must carry, so no other app is admitted. */
+const APP_CLAIMS = ['app_slug', 'app_id', 'repository', 'repository_url', 'repo_url', 'git_repository_url'];
+
+/** The token's app slug, when it has one: the value a generated `sub` must keep. */
+const appSlugOf = (claims: Record<string, unknown>) =>
+  typeof claims.app_slug === 'string' && claims.app_slug !== '' ? claims.app_slug : undefined;
+
 /**
  * A token's `sub` made to admit the next build of the same app: every part equal to a per-build claim becomes `*`
- * (StringLike). A `sub` left with no part that names the app, workflow or repository is refused: pinned, it would admit
- * this one build; wildcarded, every app.
+ * (StringLike), and the parts kept are escaped for IAM. The parts kept must name the app (the token's `app_slug`, else
+ * its repository): otherwise the pattern would admit other apps' builds (`branch:main:build:*` admits every app's
+ * builds of main), and a `sub` of per-build parts only would admit this build or every app. Such a `sub` is refused.
  */
 function subForBuilds(sub: string, claims: Record<string, unknown>): { sub?: string; subLike?: string; note?: string } {
   const perBuild = valuesOf(claims, PER_BUILD_CLAIMS);
   const parts = sub.split(':');
-  const replaced = parts.map((part) => (perBuild.has(part) ? '*' : part));
-  if (replaced.every((part, i) => part === parts[i])) return { sub };
-  const stable = valuesOf(
-    claims,
-    Object.keys(claims).filter((name) => !NOT_IDENTIFYING.has(name)),
-  );
-  if (!replaced.some((part) => stable.has(part))) {
+  const kept = parts.map((part) => (perBuild.has(part) ? undefined : part));
+  if (kept.every((part) => part !== undefined)) return { sub };
+  const app = appSlugOf(claims);
+  const naming = app === undefined ? valuesOf(claims, APP_CLAIMS) : new Set([app]);
+  if (!kept.some((part) => part !== undefined && naming.has(part))) {
     throw bad(
-      `The token's sub "${sub}" holds nothing that names the app, its workflow or repository once its per-build parts ` +
-        'are left out: pinned, it would admit this build only; wildcarded, every app. Give the sub to pin with --sub-like.',
+      `The token's sub "${printable(sub)}" keeps nothing that names the app${app === undefined ? ' or its repository' : ` (app_slug ${printable(app)})`} ` +
+        'once its per-build parts are left out: pinned, it would admit this build only; wildcarded, other apps too. ' +
+        'Give the sub to pin with --sub-like, with the app in it.',
     );
   }
   const names = PER_BUILD_CLAIMS.filter(
     (name) => perBuild.has(String(claims[name])) && parts.includes(String(claims[name])),
   );
-  const subLike = replaced.join(':');
+  const subLike = kept.map((part) => (part === undefined ? '*' : iamLiteral(part, true))).join(':');
   return {
     subLike,
     note:
-      `sub "${sub}" carries per-build parts (${names.join(', ')}), replaced by * so that the next build of the same ` +
-      `app is admitted: StringLike "${subLike}".`,
+      `sub "${printable(sub)}" carries per-build parts (${names.join(', ')}), replaced by * so that the next build of ` +
+      `the same app is admitted: StringLike "${printable(subLike)}".`,
   };
+}
+
+/**
+ * Literal parts that name no app: key words, and values every app has (branches, triggers). Without a token to say the
+ * app's slug, a pattern whose literal parts are only these pins no app.
+ */
+const NOT_AN_APP = new Set(
+  'app build branch workflow pipeline stage trigger trigger_event event tag pr main master develop dev release push pull_request manual schedule true false'.split(
+    ' ',
+  ),
+);
+const PLACEHOLDER = /^<.*>$/;
+
+/** Warnings for a StringLike pattern whose literal parts do not pin the app, or hold a placeholder left unfilled. */
+function patternWarnings(pattern: string, claims: Record<string, unknown> | undefined): string[] {
+  const literals = literalParts(pattern).map(iamValue);
+  const shown = printable(pattern);
+  if (literals.some((part) => PLACEHOLDER.test(part))) {
+    return [`the pattern "${shown}" still holds a placeholder (<…>): put the app's value there.`];
+  }
+  const app = claims && appSlugOf(claims);
+  const named =
+    app === undefined
+      ? literals.some((part) => part !== '' && !NOT_AN_APP.has(part.toLowerCase()))
+      : literals.includes(app);
+  if (named) return [];
+  return [
+    `the pattern "${shown}" pins no app${app === undefined ? '' : ` (app_slug ${printable(app)} is not one of its literal parts)`}: ` +
+      'every Bitrise app whose builds match it can assume the role. Put the app in it, such as app:<app slug>:*.',
+  ];
 }
 
 /** The flag a wanted claim came from, for messages. */
@@ -113,15 +150,18 @@ export function generateTrustPolicy(request: TrustPolicyRequest): GeneratedPolic
   }
   const subject = req.subLike ?? req.sub ?? '';
   const condition: Record<string, Record<string, string>> = {
-    StringEquals: { [`${BITRISE_HOST}:aud`]: req.audience },
+    StringEquals: { [`${BITRISE_HOST}:aud`]: iamLiteral(req.audience, false) },
   };
-  if (req.subLike !== undefined) condition.StringLike = { [`${BITRISE_HOST}:sub`]: req.subLike };
-  else condition.StringEquals = { ...condition.StringEquals, [`${BITRISE_HOST}:sub`]: subject };
+  if (req.subLike !== undefined) {
+    condition.StringLike = { [`${BITRISE_HOST}:sub`]: req.subLike };
+    notes.push(...patternWarnings(req.subLike, req.claims));
+  } else condition.StringEquals = { ...condition.StringEquals, [`${BITRISE_HOST}:sub`]: iamLiteral(subject, false) };
+  const pinned = req.subLike === undefined ? [subject] : literalParts(subject).map(iamValue);
   for (const [claim, value] of Object.entries(req.wanted ?? {})) {
-    const carried = subject.split(':').includes(value);
+    const carried = pinned.some((part) => part.split(':').includes(value));
     if (!carried && req.subFromToken) {
       throw bad(
-        `${FLAG[claim] ?? claim} ${value} contradicts the token: its sub "${subject}" does not carry "${value}", so a ` +
+        `${FLAG[claim] ?? claim} ${printable(value)} contradicts the token: its sub "${printable(subject)}" does not carry "${printable(value)}", so a ` +
           `policy pinning that sub would let this token's builds in and keep ${claim} ${value} out. Give the sub to ` +
           'pin with --sub or --sub-like (or a token from a build of that workflow).',
       );
@@ -129,12 +169,9 @@ export function generateTrustPolicy(request: TrustPolicyRequest): GeneratedPolic
     notes.push(
       `${claim} "${value}": IAM evaluates only :aud, :sub and :amr for ${BITRISE_HOST}, so ${BITRISE_HOST}:${claim} ` +
         (carried
-          ? `cannot be a condition key, but the pinned sub contains "${value}", so the policy pins it through :sub.`
-          : `cannot be a condition key, and the sub does not contain "${value}": IAM cannot restrict on it.`),
+          ? `cannot be a condition key, but the pinned sub contains "${printable(value)}", so the policy pins it through :sub.`
+          : `cannot be a condition key, and the sub does not contain "${printable(value)}": IAM cannot restrict on it.`),
     );
-  }
-  if (req.subLike !== undefined && /^\*+$/.test(req.subLike)) {
-    notes.push('sub "*" lets every build of every Bitrise app with this audience assume the role; pin more of it.');
   }
   return {
     policy: {

@@ -2,6 +2,7 @@
  * IAM's rules for conditions, as evaluate.ts (which cites their sources) applies them: three-valued logic, the glob of
  * StringLike, the request context's keys (which a token sets, which it cannot tell), and each condition operator.
  */
+import { globMatch, iamValue } from './policy-variables';
 
 export type Tri = true | false | 'uncertain';
 
@@ -62,30 +63,7 @@ export function list(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map((v) => String(v));
 }
 
-/**
- * IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. Greedy matching with one
- * remembered star: at most pattern × value steps, never exponential, whatever a policy or a token holds.
- */
-export function globMatch(pattern: string, value: string): boolean {
-  let p = 0;
-  let v = 0;
-  let star = -1;
-  let resume = 0;
-  while (v < value.length) {
-    if (p < pattern.length && (pattern[p] === '?' || (pattern[p] !== '*' && pattern[p] === value[v]))) {
-      p++;
-      v++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      resume = v;
-    } else if (star >= 0) {
-      p = star + 1;
-      v = ++resume;
-    } else return false;
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
-}
+export { globMatch };
 
 export function issuerHost(claims: Record<string, unknown>): string {
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
@@ -164,8 +142,8 @@ export function parseOperator(operator: string): ParsedOperator {
 
 export function matches(base: string, expected: string, actual: string): boolean {
   if (base.startsWith('StringLike') || base.startsWith('StringNotLike')) return globMatch(expected, actual);
-  if (base.endsWith('IgnoreCase')) return expected.toLowerCase() === actual.toLowerCase();
-  return expected === actual;
+  if (base.endsWith('IgnoreCase')) return iamValue(expected).toLowerCase() === actual.toLowerCase();
+  return iamValue(expected) === actual;
 }
 
 export function evaluateOperator(

@@ -110,7 +110,7 @@ describe('trust-policy from a token admits the next build of the same app', () =
       await tokenFile({ sub: 'b0001:7', build_slug: 'b0001', build_number: 7, app_slug: 'a1b2c3' }),
     ]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('holds nothing that names the app');
+    expect(result.stderr).toContain('keeps nothing that names the app');
   });
 });
 
@@ -164,7 +164,7 @@ describe('setup', () => {
         token,
       ]);
       expect(setupRun.exitCode, setupRun.stderr).toBe(0);
-      expect(setupRun.stderr).toContain('- role_arn: arn:aws:iam::123456789012:role/bitrise-setup');
+      expect(setupRun.stderr).toContain('- role_arn: "arn:aws:iam::123456789012:role/bitrise-setup"');
       const script = join(tempDir('setup-'), 'setup.sh');
       writeFileSync(script, setupRun.stdout);
       const applied = await execa('sh', [script], {
@@ -326,7 +326,7 @@ describe('setup', () => {
       role: '${aws_iam_role.bitrise.name}',
       policy_arn: 'arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess',
     });
-    expect(result.stderr).toContain('role_arn: arn:aws-us-gov:iam::<ACCOUNT_ID>:role/ci-role');
+    expect(result.stderr).toContain('role_arn: "arn:aws-us-gov:iam::<ACCOUNT_ID>:role/ci-role"');
   });
 
   it('refuses what IAM cannot evaluate or take, before printing anything', async () => {
