@@ -16,8 +16,10 @@ import { renderSetup, type SetupPlan, stepSnippet } from '../../src/setup/render
 import { generateTrustPolicy } from '../../src/trust-policy/generate';
 
 /** Printable, without spaces: what an audience may be. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform's template syntax is what these values test
 const AUDIENCES = ['a${path.cwd}b', 'a%{if true}x%{endif}', `q"u'o`, '$(id)', '`id`', 'a#b', 'file://etc/passwd'];
 /** A pattern may hold anything printable. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform's template syntax is what this value tests
 const PATTERN = 'app:${path.cwd}:%{x}:"q\'":$(id):`id`:# c: d:file://x:*';
 
 function plan(format: SetupPlan['format'], audience: string, subLike = 'app:a1b2c3:*'): SetupPlan {
@@ -55,7 +57,7 @@ describe('setup output, escaped for its language', () => {
       Record<string, Record<string, Array<Record<string, unknown>>>>
     >;
     const provider = hcl.resource?.aws_iam_openid_connect_provider?.bitrise?.[0];
-    expect((provider?.client_id_list as string[]).map(terraformLiteral)).toEqual([audience]);
+    expect(((provider?.client_id_list ?? []) as string[]).map(terraformLiteral)).toEqual([audience]);
     // The policy is an expression (jsonencode): its string literals are HCL templates too.
     const policy = String(hcl.resource?.aws_iam_role?.bitrise?.[0]?.assume_role_policy);
     const literal = /"token\.builds\.bitrise\.io:sub" = ("(?:[^"\\]|\\.)*")/.exec(policy)?.[1] ?? '';
@@ -67,6 +69,7 @@ describe('setup output, escaped for its language', () => {
     expect(template.Resources.BitriseOidcProvider.Properties.ClientIdList).toEqual([audience]);
     const condition = template.Resources.BitriseRole.Properties.AssumeRolePolicyDocument.Statement[0].Condition;
     expect(condition.StringLike['token.builds.bitrise.io:sub']).toBe(PATTERN);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: IAM's policy variable for a literal $
     expect(condition.StringEquals['token.builds.bitrise.io:aud']).toBe(audience.replaceAll('$', '${$}'));
   });
 
@@ -155,6 +158,7 @@ describe('the generator never widens', () => {
 
   it('escapes *, ? and $ of the token in the parts it keeps', () => {
     const pattern = subOf(generate(claimsOf(`app:a1b2c3:tag:v*?$:build:${UUID}`)).policy);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: IAM's policy variables for literal *, ? and $
     expect(pattern).toBe('app:a1b2c3:tag:v${*}${?}${$}:build:*');
     expect(iamLike(pattern, 'app:a1b2c3:tag:v*?$:build:x')).toBe(true);
     expect(iamLike(pattern, 'app:a1b2c3:tag:vXY$:build:x')).toBe(false);
