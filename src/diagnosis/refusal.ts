@@ -9,6 +9,7 @@ import { type Refused, StsRefusal } from '../exchange/refusals';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
+import { explain as inWords } from '../trust-policy/wording';
 
 /** The codes with which the role's trust policy refuses a token (unsigned AssumeRoleWithWebIdentity). */
 const TRUST_REFUSALS = new Set(['AccessDenied', 'AccessDeniedException', 'IDPRejectedClaim']);
@@ -134,7 +135,7 @@ function refusalHint(
 
 function explain(policy: unknown, claims: Record<string, unknown>, roleArn: string): string[] {
   try {
-    return reportLines(evaluateTrustPolicy(policy, { claims, roleArn }));
+    return reportLines(inWords(evaluateTrustPolicy(policy, { claims, roleArn })));
   } catch (error) {
     if (error instanceof PolicyError) return [`(it cannot be evaluated here: ${error.message})`];
     throw error;

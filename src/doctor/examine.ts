@@ -7,8 +7,10 @@ import { deadlineOf, networkPolicy } from '../net/retry';
 import type { StepContext } from '../steps/step';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { obtainToken } from '../token/source';
-import { type Evaluation, evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
+import type { Evaluation } from '../trust-policy/verdict';
+import { explain } from '../trust-policy/wording';
 
 const badInput = (message: string) => new StepError(message, { exitCode: ExitCode.badInput });
 
@@ -118,7 +120,7 @@ export async function examine(
   let evaluation: Evaluation | undefined;
   if (policy !== undefined) {
     try {
-      evaluation = evaluateTrustPolicy(policy, { claims, roleArn: options.roleArn });
+      evaluation = explain(evaluateTrustPolicy(policy, { claims, roleArn: options.roleArn }));
     } catch (error) {
       if (error instanceof PolicyError) throw badInput(`The trust policy cannot be evaluated: ${error.message}.`);
       throw error;

@@ -14,24 +14,17 @@ import type { Logger } from '../core/log';
 import { mark } from '../core/timing';
 import { explainRefusal, type LaterCli } from '../diagnosis/refusal';
 import { dockerLogout } from '../ecr/docker';
-import { type EcrLoginResult, ecrLogin } from '../ecr/login';
+import { ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
-import type { AwsCredentials } from '../exchange/credentials';
-import { type Assumed, assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
+import { assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
 import { type Deadline, deadlineOf, networkPolicy } from '../net/retry';
 import { tokenHandle } from '../token/source';
-import { authenticateOutputs } from './outputs';
+import { type AuthenticateResult, authenticateOutputs } from './outputs';
 import { saveProfiles } from './profile';
 import { begin, endAtTheLatest, type StepContext } from './step';
 
-export interface AuthenticateResult {
-  /** The exported credentials: the exported target's, or the access keys. */
-  creds: AwsCredentials;
-  /** Every target, assumed. */
-  assumed: ReadonlyMap<string, Assumed>;
-  ecr: EcrLoginResult | undefined;
-}
+export type { AuthenticateResult };
 
 /**
  * The CLI for a later Script step, installed when a refusal's hint is about to name it (doctor, setup); when it cannot

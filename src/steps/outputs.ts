@@ -2,7 +2,17 @@
 import type { AuthenticateConfig } from '../config/model';
 import type { EcrLoginResult } from '../ecr/login';
 import type { AwsCredentials } from '../exchange/credentials';
+import type { Assumed } from '../exchange/exchange';
 import type { Output } from '../publish/envman';
+
+/** What the Run phase hands to the Export phase. */
+export interface AuthenticateResult {
+  /** The exported credentials: the exported target's, or the access keys. */
+  creds: AwsCredentials;
+  /** Every target, assumed. */
+  assumed: ReadonlyMap<string, Assumed>;
+  ecr: EcrLoginResult | undefined;
+}
 
 /**
  * The credential outputs, in the order they are published. With `mask` (mask_account_id) the account and the role
@@ -33,7 +43,7 @@ export function ecrOutputs(result: EcrLoginResult, password = false): Output[] {
 
 export function authenticateOutputs(
   config: AuthenticateConfig,
-  result: { creds: AwsCredentials; ecr: EcrLoginResult | undefined },
+  result: Pick<AuthenticateResult, 'creds' | 'ecr'>,
 ): Output[] {
   return [
     ...(config.exportEnv ? credentialOutputs(result.creds, config.region, config.maskAccount) : []),

@@ -11,7 +11,7 @@ import { installCli, toolHome } from '../core/home';
 import type { Logger } from '../core/log';
 import { writeProfile } from '../publish/aws-files';
 import { cacheFileOf, credentialProcessCommand, saveRenewal, writeCache } from '../publish/refresh-files';
-import type { AuthenticateResult } from './authenticate';
+import type { AuthenticateResult } from './outputs';
 
 interface SaveProfiles {
   config: AuthenticateConfig;

@@ -20,7 +20,6 @@
 
 import {
   and,
-  type ConditionResult,
   evaluateConditions,
   globMatch,
   issuerHost,
@@ -31,38 +30,10 @@ import {
   type TokenFacts,
   type Tri,
 } from './iam-rules';
-import { fixFor, reasonsFor } from './wording';
+import type { ElementResult, StatementResult, Verdict } from './verdict';
 
 export { type ConditionResult, globMatch, PolicyError, type TokenFacts, type Tri } from './iam-rules';
-export { requirement } from './wording';
-
-export interface ElementResult {
-  result: Tri;
-  detail: string;
-}
-
-export interface StatementResult {
-  index: number;
-  sid: string | undefined;
-  effect: 'Allow' | 'Deny';
-  principal: ElementResult;
-  action: ElementResult;
-  conditions: ConditionResult[];
-  applies: Tri;
-  appliesIfPopulated: Tri;
-}
-
-export interface Evaluation {
-  statements: StatementResult[];
-  verdict: 'allowed' | 'denied' | 'uncertain';
-  /** The verdict if IAM populated the undocumented keys the policy uses (same as verdict when it uses none). */
-  verdictIfPopulated: 'allowed' | 'denied' | 'uncertain';
-  undocumentedKeys: string[];
-  summary: string;
-  /** What decided the verdict, in plain words: the statement and the element or condition that did it. */
-  decidedBy: string[];
-  fix: string | undefined;
-}
+export type { ElementResult, StatementResult, Verdict } from './verdict';
 
 function expectedProvider(facts: TokenFacts): { arnPrefix: string; host: string } {
   const host = issuerHost(facts.claims);
@@ -118,7 +89,7 @@ function statementsOf(policy: unknown): Record<string, unknown>[] {
   });
 }
 
-function verdictOf(statements: StatementResult[], pick: (s: StatementResult) => Tri): Evaluation['verdict'] {
+function verdictOf(statements: StatementResult[], pick: (s: StatementResult) => Tri): Verdict['verdict'] {
   const deny = or(statements.filter((s) => s.effect === 'Deny').map(pick));
   const allow = or(statements.filter((s) => s.effect === 'Allow').map(pick));
   if (deny === true) return 'denied';
@@ -127,7 +98,8 @@ function verdictOf(statements: StatementResult[], pick: (s: StatementResult) => 
   return 'uncertain';
 }
 
-export function evaluateTrustPolicy(policy: unknown, facts: TokenFacts): Evaluation {
+/** The policy evaluated for the token: data only; wording.ts says it in words (`explain`). */
+export function evaluateTrustPolicy(policy: unknown, facts: TokenFacts): Verdict {
   const statements: StatementResult[] = statementsOf(policy).map((s, i) => {
     const effect = s.Effect === 'Deny' ? 'Deny' : 'Allow';
     if (s.Effect !== 'Allow' && s.Effect !== 'Deny')
@@ -152,19 +124,5 @@ export function evaluateTrustPolicy(policy: unknown, facts: TokenFacts): Evaluat
   const undocumentedKeys = [
     ...new Set(statements.flatMap((s) => s.conditions.filter((c) => c.ifPopulated !== undefined).map((c) => c.key))),
   ];
-  const summary =
-    verdict === 'allowed'
-      ? 'IAM would let this token assume the role.'
-      : verdict === 'denied'
-        ? 'IAM would refuse this token (AccessDenied).'
-        : 'Cannot tell: the policy relies on values the token does not show or on behaviour AWS does not document (see the notes).';
-  return {
-    statements,
-    verdict,
-    verdictIfPopulated,
-    undocumentedKeys,
-    summary,
-    decidedBy: reasonsFor(statements, verdict),
-    fix: verdict === 'allowed' ? undefined : fixFor(statements),
-  };
+  return { statements, verdict, verdictIfPopulated, undocumentedKeys };
 }

@@ -3,7 +3,8 @@
  * marked, then what decided the verdict, the verdict and the fix. In an Allow statement a condition that is true is
  * good ([pass]); in a Deny statement a true condition is what makes the Deny bite, so those are marked [true]/[false].
  */
-import type { ConditionResult, ElementResult, Evaluation, Tri } from './evaluate';
+import type { ConditionResult, Tri } from './iam-rules';
+import type { ElementResult, Evaluation } from './verdict';
 import { presenceWanted } from './wording';
 
 const ALLOW_MARK: Record<string, string> = { true: 'pass', false: 'FAIL', uncertain: '????' };

@@ -2,8 +2,9 @@
  * The words of an evaluation: what a condition requires, what decided the verdict, and the first thing to change in
  * the Allow statement that came closest.
  */
-import type { Evaluation, StatementResult } from './evaluate';
+
 import { type ConditionResult, matches, type Tri } from './iam-rules';
+import type { Evaluation, StatementResult, Verdict } from './verdict';
 
 const quoted = (values: string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const statementName = (s: StatementResult) => `statement ${s.index}${s.sid ? ` (${s.sid})` : ''}`;
@@ -114,4 +115,20 @@ export function fixFor(statements: StatementResult[]): string | undefined {
   if (caseOnly)
     return `${cond.key}: the values differ only in case, and ${cond.operator} is case-sensitive; match the token's ${cond.actual}, or use ${cond.operator.replace('StringEquals', 'StringEqualsIgnoreCase')}.`;
   return `${cond.operator} on ${cond.key} expects ${cond.expected.map((e) => JSON.stringify(e)).join(' or ')}, the token has ${cond.actual}.`;
+}
+
+/** The verdict in words, for the report, the doctor and a refusal's diagnosis. */
+export function explain(v: Verdict): Evaluation {
+  const summary =
+    v.verdict === 'allowed'
+      ? 'IAM would let this token assume the role.'
+      : v.verdict === 'denied'
+        ? 'IAM would refuse this token (AccessDenied).'
+        : 'Cannot tell: the policy relies on values the token does not show or on behaviour AWS does not document (see the notes).';
+  return {
+    ...v,
+    summary,
+    decidedBy: reasonsFor(v.statements, v.verdict),
+    fix: v.verdict === 'allowed' ? undefined : fixFor(v.statements),
+  };
 }

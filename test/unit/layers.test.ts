@@ -40,9 +40,48 @@ function files(dir: string): string[] {
 const unitOf = (file: string) => relative(SRC, file).split('/')[0] ?? '';
 const layerOf = (unit: string) => LAYERS.findIndex((layer) => layer.includes(unit));
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => normalize(join(dirname(file), m[1] ?? '')));
+/**
+ * Every relative module a source names, from its syntax tree: `import … from`, `import type`, `export … from`,
+ * `import('…')` and `require('…')`, each as the path without its extension.
+ */
+export function importsOfText(file: string, text: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node)) {
+      const [arg] = node.arguments;
+      const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
+      if ((isImport || isRequire) && arg && ts.isStringLiteralLike(arg)) found.push(arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true));
+  return found
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => normalize(join(dirname(file), spec)).replace(/\.(c?js|ts)$/, ''));
+}
+
+const importsOf = (file: string) => importsOfText(file, readFileSync(file, 'utf8'));
+
+/** The cycles of the import graph (each as a list of files), by depth-first search. */
+function cyclesOf(graph: Map<string, string[]>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next) && graph.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return cycles;
 }
 
 describe('the layers of src/', () => {
@@ -50,6 +89,29 @@ describe('the layers of src/', () => {
 
   it('every folder and top file has a layer', () => {
     expect(sources.map(unitOf).filter((unit) => layerOf(unit) < 0)).toEqual([]);
+  });
+
+  it('the import graph has no cycle: static, type-only, re-exports and import() alike', () => {
+    const graph = new Map(
+      sources.map((file) => [relative(SRC, file).replace(/\.ts$/, ''), importsOf(file).map((t) => relative(SRC, t))]),
+    );
+    expect(cyclesOf(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('reads import() and type-only imports: an upward import() in core/ is caught', () => {
+    const file = join(SRC, 'core/example.ts');
+    const text = "import type { A } from './log';\nexport async function f() { await import('../steps/step'); }\n";
+    const found = importsOfText(file, text).map((t) => relative(SRC, t));
+    expect(found).toEqual(['core/log', 'steps/step']);
+    expect(found.filter((t) => layerOf(unitOf(`${join(SRC, t)}.ts`)) > layerOf('core'))).toEqual(['steps/step']);
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', ['b']],
+          ['b', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'a']]);
   });
 
   it('nothing imports a layer above its own', () => {

@@ -10,8 +10,18 @@
  * - [logic] "Policy evaluation logic" (docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html)
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateTrustPolicy, globMatch, PolicyError, type Tri } from '../../src/trust-policy/evaluate';
+import {
+  evaluateTrustPolicy as evaluate,
+  globMatch,
+  PolicyError,
+  type TokenFacts,
+  type Tri,
+} from '../../src/trust-policy/evaluate';
 import { reportLines } from '../../src/trust-policy/report';
+import { explain } from '../../src/trust-policy/wording';
+
+/** The evaluator's verdict with the wording's words, as the report and the doctor show it. */
+const evaluateTrustPolicy = (policy: unknown, facts: TokenFacts) => explain(evaluate(policy, facts));
 
 const HOST = 'token.builds.bitrise.io';
 const PROVIDER = `arn:aws:iam::123456789012:oidc-provider/${HOST}`;
