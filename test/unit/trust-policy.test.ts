@@ -366,8 +366,44 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * The fix each case that IAM would not allow must name: a part of its text, or null where the verdict cannot be told
+ * and there is no fix to give (the summary says so). Every such case has an entry.
+ */
+const FIXES: Record<string, string | null> = {
+  'StringEquals aud differs': 'expects "api.example.com", the token has "sts.amazonaws.com"',
+  'StringEquals sub differs in case': 'differ only in case, and StringEquals is case-sensitive',
+  'StringEquals with a wildcard': 'use StringLike for token.builds.bitrise.io:sub',
+  'StringLike not matching': 'StringLike on token.builds.bitrise.io:sub expects "app:zzz:*"',
+  'two keys, one fails': 'StringEquals on token.builds.bitrise.io:sub expects "other"',
+  'StringNotEquals fails': 'remove "app:a1b2c3:workflow:deploy" from the list',
+  'StringNotLike fails': 'remove "app:a1b2c3:*" from the list',
+  'StringNotEqualsIgnoreCase fails': 'remove "APP:A1B2C3:WORKFLOW:DEPLOY" from the list',
+  'amr missing with StringEquals': 'StringEquals on token.builds.bitrise.io:amr can never be true',
+  'IfExists on a present key that differs': 'StringEqualsIfExists on token.builds.bitrise.io:sub expects "other"',
+  'Null true on a present key': 'requires token.builds.bitrise.io:sub to be absent from the request',
+  'ForAllValues on amr, one outside': 'expects "authenticated", the token has ["authenticated","mfa"]',
+  'ForAnyValue on a missing key': 'ForAnyValue:StringEquals on token.builds.bitrise.io:amr can never be true',
+  'array aud with StringEquals': null,
+  'StringEquals on app_slug': 'remove the condition on token.builds.bitrise.io:app_slug',
+  'explicit Deny wins': 'statement 2 is an explicit Deny that matches this token',
+  'wrong provider host': 'the token needs arn:aws:iam::123456789012:oidc-provider/token.builds.bitrise.io',
+  'provider of another account': 'the token needs arn:aws:iam::123456789012:oidc-provider/token.builds.bitrise.io',
+  'Action AssumeRole only': 'needs sts:AssumeRoleWithWebIdentity',
+  'session tags need sts:TagSession': 'needs sts:TagSession',
+  'no Allow statement': 'the policy has no Allow statement',
+  'a key of another issuer': 'IAM does not set token.actions.githubusercontent.com:sub for this request',
+  'Null "false" on a key of another issuer': 'requires token.actions.githubusercontent.com:sub to be present',
+  'a global aws: key': null,
+};
+
 describe('evaluateTrustPolicy', () => {
   it('has a corpus of at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+  it('names the expected fix of every case IAM would not allow', () => {
+    const refused = cases.filter((c) => c.verdict !== 'allowed').map((c) => c.name);
+    expect(Object.keys(FIXES).sort()).toEqual(refused.sort());
+  });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const ev = evaluateTrustPolicy(
@@ -377,7 +413,12 @@ describe('evaluateTrustPolicy', () => {
     expect(ev.verdict).toBe(c.verdict);
     if (c.conditions) expect(ev.statements[0]?.conditions.map((r) => r.result)).toEqual(c.conditions);
     expect(ev.verdictIfPopulated).toBe(c.ifPopulated ?? c.verdict);
-    if (c.verdict !== 'allowed') expect(ev.fix ?? ev.summary).toBeTruthy();
+    if (c.verdict === 'allowed') return;
+    const fix = FIXES[c.name];
+    if (fix === null) {
+      expect(ev.fix).toBeUndefined();
+      expect(ev.summary).toMatch(/^Cannot tell/);
+    } else expect(ev.fix).toContain(fix);
   });
 
   it('says why a wildcard under StringEquals fails, and what to use', () => {
