@@ -9,7 +9,7 @@ import { PACKAGE_VERSION } from '../net/aws-client';
 import { assume } from './assume';
 import { credentialProcess } from './credential-process';
 import { doctor } from './doctor';
-import { refuseSecretFlags } from './flags';
+import { refuseSecretFlags } from './secret-flags';
 import { setup } from './setup';
 import { token } from './token';
 import { trustPolicy } from './trust-policy';

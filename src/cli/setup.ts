@@ -7,7 +7,8 @@ import type { Argv } from 'yargs';
 import { parsePolicyArns, parseRegion, partitionOfRegion } from '../config/aws-values';
 import { ExitCode, StepError } from '../core/errors';
 import { doctorToken } from '../doctor/examine';
-import { PROVIDER_URL, renderSetup, SETUP_FORMATS, type SetupFormat, stepSnippet } from '../setup/render';
+import { FORMAT_NAMES, FORMATS, type SetupFormat } from '../setup/formats';
+import { renderSetup, stepSnippet } from '../setup/render';
 import type { StepContext } from '../steps/step';
 import { decodeClaims } from '../token/jwt';
 import { generateTrustPolicy } from '../trust-policy/generate';
@@ -47,8 +48,8 @@ function checkedFlags(argv: SetupArgs) {
   if (!/^[\w+=,.@-]{1,64}$/.test(argv['role-name'])) {
     throw bad(`--role-name must be 1 to 64 of letters, digits and _+=,.@-, got ${JSON.stringify(argv['role-name'])}.`);
   }
-  if (argv.account === undefined && argv.format === 'aws-cli') {
-    throw bad('--format aws-cli prints commands with literal ARNs: give --account (aws sts get-caller-identity).');
+  if (argv.account === undefined && FORMATS[argv.format].needsAccount) {
+    throw bad(`--format ${argv.format} prints literal ARNs: give --account (aws sts get-caller-identity).`);
   }
   const thumbprint = argv.thumbprint?.toLowerCase();
   if (thumbprint !== undefined && !/^[0-9a-f]{40}$/.test(thumbprint)) {
@@ -65,9 +66,12 @@ export const setup = {
   describe: 'Print the AWS side in one go: the Bitrise OIDC provider and the role (CloudFormation, Terraform, aws CLI)',
   builder: (y: Argv) =>
     withSubjectFlags(y)
-      .option('format', { choices: SETUP_FORMATS, demandOption: true, describe: 'what to print' })
+      .option('format', { choices: FORMAT_NAMES, demandOption: true, describe: 'what to print' })
       .option('role-name', { type: 'string', default: 'bitrise-deploy', describe: 'the role to create' })
-      .option('account', { type: 'string', describe: 'the 12-digit account (required for aws-cli)' })
+      .option('account', {
+        type: 'string',
+        describe: "the 12-digit account: fills the step entry's role ARN (required for aws-cli)",
+      })
       .option('region', {
         type: 'string',
         default: 'us-east-1',
@@ -90,7 +94,6 @@ export const setup = {
       const request = subjectRequest(argv, await claimsFor(argv, ctx));
       const generated = generateTrustPolicy({ ...request, account: argv.account ?? '000000000000', partition });
       const plan = {
-        format: argv.format,
         roleName: argv['role-name'],
         trustPolicy: generated.policy,
         audience: request.audience,
@@ -101,16 +104,8 @@ export const setup = {
         account: argv.account,
         partition,
       };
-      process.stdout.write(renderSetup(plan));
-      for (const note of generated.notes) ctx.log.warn(`Note: ${note}`);
-      if (plan.format === 'cloudformation' && !plan.existingProvider && thumbprint === undefined) {
-        ctx.log.warn(
-          'Note: CloudFormation still requires a thumbprint for the provider (IAM itself trusts the CA of ' +
-            `${PROVIDER_URL}); pass it as the BitriseOidcThumbprint parameter, or to --thumbprint. The top intermediate ` +
-            "CA's SHA-1 thumbprint: openssl s_client -connect token.builds.bitrise.io:443 -showcerts </dev/null, save the " +
-            'last certificate shown, then openssl x509 -in it.pem -noout -fingerprint -sha1 | tr -d : | cut -d= -f2.',
-        );
-      }
+      process.stdout.write(renderSetup(argv.format, plan));
+      for (const note of [...generated.notes, ...FORMATS[argv.format].notes(plan)]) ctx.log.warn(`Note: ${note}`);
       ctx.log.print(`\nThen add the step to bitrise.yml:\n${stepSnippet(plan, region)}`);
     }),
 };

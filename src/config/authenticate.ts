@@ -6,17 +6,7 @@
 import { InputError, inputErrors, StepError } from '../core/errors';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 import { parseAllowedAccounts } from './allowed-accounts';
-import {
-  parseAudience,
-  parsePolicyArns,
-  parseRegion,
-  parseRoleArn,
-  parseSessionName,
-  parseSessionPolicy,
-  partitionOfRegion,
-  type RoleSession,
-  sanitiseSessionName,
-} from './aws-values';
+import { parseAudience, parseRegion, parseRoleArn, partitionOfRegion, type RoleSession } from './aws-values';
 import { parseChainOptions, parseChainTarget } from './chain';
 import { parseEcr } from './ecr';
 import { type Env, Inputs, parseTimeout } from './inputs';
@@ -24,25 +14,11 @@ import type { AccessKeys, AuthenticateConfig, Identity, ProfileConfig, Target } 
 import { insecureUrlsOf, parseAccess } from './reach';
 import { parseRoles } from './roles';
 import { brokenRules } from './rules';
+import { parseSessionBase } from './session';
 import { AUTHENTICATE_INPUTS } from './table';
 import { parseTokenSource } from './token-source';
 
 export type { AccessKeys, AuthenticateConfig } from './model';
-
-/**
- * The session name: a user-supplied one is validated; the default (`bitrise-$BITRISE_BUILD_NUMBER`, also when the
- * input is empty or arrived unexpanded) is built from the build number and sanitised.
- */
-function sessionName(inputs: Inputs, env: Env): string {
-  const value = inputs.optional('session_name');
-  const defaultName = `bitrise-${env.BITRISE_BUILD_NUMBER ?? ''}`;
-  if (value === undefined || value === defaultName || value === 'bitrise-$BITRISE_BUILD_NUMBER') {
-    const name = sanitiseSessionName(env.BITRISE_BUILD_NUMBER ? defaultName : 'bitrise-local');
-    inputs.show('session_name', `${name} (default)`);
-    return name;
-  }
-  return parseSessionName('session_name', value);
-}
 
 /** The optional `trust_policy` input: a policy document, checked before any call. */
 function parseTrustPolicy(value: string | undefined): unknown {
@@ -64,35 +40,6 @@ function parseAccessKeys(inputs: Inputs): AccessKeys | undefined {
     throw new InputError('access_key_id', 'is not an AWS access key ID (16 to 128 capital letters and digits).');
   }
   return { accessKeyId, secretAccessKey };
-}
-
-/** What `role_arn`'s session asks for besides its role; the `roles` lines get the same name and duration. */
-function parseSessionBase(inputs: Inputs, env: Env, partition: string): Omit<RoleSession, 'role'> {
-  const name = sessionName(inputs, env);
-  const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200 });
-  const policy = inputs.optional('session_policy');
-  const listed = inputs.lines('managed_session_policies');
-  const managed = parsePolicyArns('managed_session_policies', listed, partition);
-  if (managed.length < listed.length) {
-    inputs.show('managed_session_policies', `${managed.join(', ')} (an ARN listed twice is sent once)`);
-  }
-  // STS counts the inline policy and the managed ARNs together against one limit of 2,048 characters.
-  const length = (policy?.length ?? 0) + managed.reduce((sum, arn) => sum + arn.length, 0);
-  if (policy !== undefined && managed.length > 0 && length > 2048) {
-    throw new InputError(
-      'session_policy',
-      `and \`managed_session_policies\` are ${length} characters together; STS accepts at most 2048 for both.`,
-      'Minify the JSON, or list fewer managed policies.',
-    );
-  }
-  return {
-    sessionName: name,
-    durationSeconds,
-    tags: [],
-    transitiveTagKeys: [],
-    sessionPolicy: policy === undefined ? undefined : parseSessionPolicy('session_policy', policy),
-    managedSessionPolicies: managed,
-  };
 }
 
 /** Runs one part of the parse; an InputError is collected (and the part is undefined), anything else thrown. */

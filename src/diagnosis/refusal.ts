@@ -6,6 +6,7 @@
 import { printable } from '../core/log';
 import { shellWord } from '../core/shell';
 import { type Refused, StsRefusal } from '../exchange/refusals';
+import { FORMAT_NAMES } from '../setup/formats';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
 import { reportLines } from '../trust-policy/report';
@@ -95,7 +96,7 @@ function trustHint(req: Explained, claims: Record<string, unknown> | undefined, 
         ('command' in later ? doctorAdvice(later.command) : doctorAdviceWithoutInstall(later.notInstalled))
       : 'The evaluation of your `trust_policy` above shows which condition fails.',
     `To write the provider and a role whose trust policy admits this app's builds: \`${cli} ` +
-      "setup --format cloudformation|terraform|aws-cli` in a later Script step (it reads this build's token).",
+      `setup --format ${FORMAT_NAMES.join('|')}\` in a later Script step (it reads this build's token).`,
   ].join('\n');
 }
 

@@ -22,10 +22,9 @@ const AUDIENCES = ['a${path.cwd}b', 'a%{if true}x%{endif}', `q"u'o`, '$(id)', '`
 // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform's template syntax is what this value tests
 const PATTERN = 'app:${path.cwd}:%{x}:"q\'":$(id):`id`:# c: d:file://x:*';
 
-function plan(format: SetupPlan['format'], audience: string, subLike = 'app:a1b2c3:*'): SetupPlan {
+function plan(audience: string, subLike = 'app:a1b2c3:*'): SetupPlan {
   const generated = generateTrustPolicy({ account: '123456789012', audience, subLike });
   return {
-    format,
     roleName: 'ci-role',
     trustPolicy: generated.policy,
     audience,
@@ -52,7 +51,7 @@ const CFN_TAGS = ['Ref', 'Sub', 'GetAtt', 'Join', 'If', 'Equals', 'Select', 'Spl
 
 describe('setup output, escaped for its language', () => {
   it.each(AUDIENCES)('Terraform: the audience %s and a hostile pattern come back literally', async (audience) => {
-    const hcl = (await parseHcl('main.tf', renderSetup(plan('terraform', audience, PATTERN)))) as Record<
+    const hcl = (await parseHcl('main.tf', renderSetup('terraform', plan(audience, PATTERN)))) as Record<
       string,
       Record<string, Record<string, Array<Record<string, unknown>>>>
     >;
@@ -65,7 +64,7 @@ describe('setup output, escaped for its language', () => {
   });
 
   it.each(AUDIENCES)('CloudFormation: the audience %s and a hostile pattern come back literally', (audience) => {
-    const template = parseYaml(renderSetup(plan('cloudformation', audience, PATTERN)), { customTags: CFN_TAGS });
+    const template = parseYaml(renderSetup('cloudformation', plan(audience, PATTERN)), { customTags: CFN_TAGS });
     expect(template.Resources.BitriseOidcProvider.Properties.ClientIdList).toEqual([audience]);
     const condition = template.Resources.BitriseRole.Properties.AssumeRolePolicyDocument.Statement[0].Condition;
     expect(condition.StringLike['token.builds.bitrise.io:sub']).toBe(PATTERN);
@@ -78,7 +77,7 @@ describe('setup output, escaped for its language', () => {
     // A stand-in aws that prints its arguments as JSON, one call per line.
     writeFileSync(join(bin, 'aws'), '#!/usr/bin/env node\nconsole.log(JSON.stringify(process.argv.slice(2)));\n');
     chmodSync(join(bin, 'aws'), 0o755);
-    const script = renderSetup(plan('aws-cli', audience, PATTERN));
+    const script = renderSetup('aws-cli', plan(audience, PATTERN));
     const out = execFileSync('sh', ['-c', script], {
       env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
       encoding: 'utf8',
@@ -95,7 +94,7 @@ describe('setup output, escaped for its language', () => {
   });
 
   it.each(AUDIENCES)('the bitrise.yml entry: the audience %s is one quoted value and adds no input', (audience) => {
-    const entry = parseYaml(stepSnippet(plan('terraform', audience), 'eu-west-1')) as Array<Record<string, unknown>>;
+    const entry = parseYaml(stepSnippet(plan(audience), 'eu-west-1')) as Array<Record<string, unknown>>;
     const step = Object.values(entry[0] ?? {})[0] as { inputs: Array<Record<string, string>> };
     expect(step.inputs).toEqual([
       { role_arn: 'arn:aws:iam::123456789012:role/ci-role' },
