@@ -128,12 +128,10 @@ export async function privatePasswords(
     aws,
     policy,
     log,
-    client: async (sdk, config) => {
-      const { ECRClient, GetAuthorizationTokenCommand } = await sdk.loadEcr();
-      return Object.assign(new ECRClient(config), { command: GetAuthorizationTokenCommand });
-    },
-    send: async (client, signal) =>
-      (await client.send(new client.command({}), { abortSignal: signal })).authorizationData ?? [],
+    load: (sdk) => sdk.loadEcr(),
+    client: (ecr, config) => new ecr.ECRClient(config),
+    send: async (client, ecr, signal) =>
+      (await client.send(new ecr.GetAuthorizationTokenCommand({}), { abortSignal: signal })).authorizationData ?? [],
     classify: (error, endpoint, signal) =>
       classify(error, service, endpoint, signal, 'The role needs ecr:GetAuthorizationToken on "*".'),
   });
@@ -165,12 +163,10 @@ export async function publicPassword({ aws, creds, policy, log, now }: EcrContex
     aws,
     policy,
     log,
-    client: async (sdk, config) => {
-      const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await sdk.loadEcrPublic();
-      return Object.assign(new ECRPUBLICClient(config), { command: GetAuthorizationTokenCommand });
-    },
-    send: async (client, signal) =>
-      (await client.send(new client.command({}), { abortSignal: signal })).authorizationData,
+    load: (sdk) => sdk.loadEcrPublic(),
+    client: (ecrPublic, config) => new ecrPublic.ECRPUBLICClient(config),
+    send: async (client, ecrPublic, signal) =>
+      (await client.send(new ecrPublic.GetAuthorizationTokenCommand({}), { abortSignal: signal })).authorizationData,
     classify: (error, endpoint, signal) =>
       classify(
         error,

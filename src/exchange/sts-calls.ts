@@ -60,7 +60,6 @@ function send<T>(
   call: (sts: STSClient, sdk: AwsSdk, signal: AbortSignal) => Promise<T>,
   classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError,
 ): Promise<T> {
-  let loaded: AwsSdk | undefined;
   return callAws({
     what,
     operation,
@@ -71,11 +70,9 @@ function send<T>(
     aws: ctx.aws,
     policy: ctx.policy,
     log: ctx.log,
-    client: (sdk, config) => {
-      loaded = sdk;
-      return new sdk.STSClient(config);
-    },
-    send: (sts, signal) => call(sts, loaded as AwsSdk, signal),
+    load: (sdk) => sdk,
+    client: (sdk, config) => new sdk.STSClient(config),
+    send: (sts, sdk, signal) => call(sts, sdk, signal),
     used: ctx.usedEndpoint,
     classify,
   });
