@@ -18,6 +18,7 @@ install() {
   local bin="$dir/node_modules/$package/bin/node"
   if [ -x "$bin" ] && "$bin" --version | grep -q "^v$version"; then return; fi
   mkdir -p "$dir"
+  echo "Node.js $version: downloading $package@$version from the npm registry into $dir (once)" >&2
   npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts "$package@$version" >/dev/null
   "$bin" --version | grep -q "^v$version" || { echo "Node.js $version install failed: $("$bin" --version)" >&2; exit 1; }
 }

@@ -15,6 +15,7 @@ import {
   type StepRun,
 } from '../support/run-step';
 import { stsErrorBody } from '../support/sts-answers';
+import { haveNode } from '../support/tools';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -55,9 +56,7 @@ function expectPublishedCredentials(run: StepRun, region = 'us-east-1'): void {
 }
 
 const nodes = [STEP_NODE];
-if (existsSync(NODE22) && STEP_NODE !== NODE22) nodes.push(NODE22);
-else if (process.env.CI && !existsSync(NODE22))
-  throw new Error(`Node 22 is missing at ${NODE22}: run scripts/ensure-nodes.sh`);
+if (STEP_NODE !== NODE22 && haveNode('the happy path on Node.js 22', NODE22, '22')) nodes.push(NODE22);
 
 describe.each(nodes.map((node) => [`node ${nodeMajor(node)}`, node] as const))('happy path on %s', (_label, node) => {
   it('publishes the assumed role credentials and makes exactly the expected requests', async () => {
@@ -191,17 +190,21 @@ describe('bad inputs are refused before any network or envman call', () => {
 describe('step.sh', () => {
   // Real old Node.js releases (scripts/ensure-nodes.sh installs them from npm): the bundle itself refuses them, so
   // step.sh starts no process to ask node for its version.
-  it.each([
-    ['a major below 20', OLD_NODES.node18],
-    ['a 20 below 20.18.1', OLD_NODES.node2011],
-  ])('refuses Node.js with %s, with a clear message, before anything runs', async (_name, node) => {
-    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-    const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`This needs Node.js 20.18.1 or newer on PATH; found ${version}.`);
-    expect(emu.bitrise.requests).toEqual([]);
-    expect(run.calls).toEqual([]);
-  });
+  const old = [
+    ['a major below 20', OLD_NODES.node18, '18'],
+    ['a 20 below 20.18.1', OLD_NODES.node2011, '20.11.1'],
+  ] as const;
+  it.each(old.filter(([name, path, version]) => haveNode(`refusing Node.js with ${name}`, path, version)))(
+    'refuses Node.js with %s, with a clear message, before anything runs',
+    async (_name, node) => {
+      const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+      const run = await runStep(AUTHENTICATE, emu.stepEnv(), { node });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`This needs Node.js 20.18.1 or newer on PATH; found ${version}.`);
+      expect(emu.bitrise.requests).toEqual([]);
+      expect(run.calls).toEqual([]);
+    },
+  );
 });
 
 describe('start-up overlap', () => {

@@ -84,3 +84,15 @@ export function have(what: string, ...groups: Array<keyof typeof NEEDS>): boolea
   console.log(`Skipping ${what}: ${absent.join(', ')} not found. To enable: ${how}.`);
   return false;
 }
+
+/**
+ * A Node.js release of scripts/ensure-nodes.sh, when it is there. In CI a missing one throws; elsewhere it prints one
+ * line that says how to get it, and the caller skips what needs it.
+ */
+export function haveNode(what: string, path: string, version: string): boolean {
+  if (existsSync(path)) return true;
+  if (process.env.CI)
+    throw new Error(`${what}: Node.js ${version} is missing at ${path} in CI (bash scripts/ensure-nodes.sh).`);
+  console.log(`Skipping ${what}: Node.js ${version} not found. To enable: bash scripts/ensure-nodes.sh.`);
+  return false;
+}
