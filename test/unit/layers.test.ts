@@ -45,7 +45,7 @@ const layerOf = (unit: string) => LAYERS.findIndex((layer) => layer.includes(uni
  * Every relative module a source names, from its syntax tree: `import … from`, `import type`, `export … from`,
  * `import('…')` and `require('…')`, each as the path without its extension.
  */
-export function importsOfText(file: string, text: string): string[] {
+function importsOfText(file: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
