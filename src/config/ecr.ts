@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors';
-import { awsDomain } from '../net/endpoints';
+import { awsDomain, privateRegistryHost } from '../net/endpoints';
 import { parseRegion, partitionOfRegion, type RoleArn } from './aws-values';
 import type { Inputs } from './inputs';
 
@@ -9,7 +9,6 @@ export type Registry =
   | { kind: 'private'; accountId: string; region: string; host: string }
   | { kind: 'public'; host: typeof ECR_PUBLIC_HOST };
 
-const PRIVATE_HOST = /^(\d{12})\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 const KEY = 'ecr_registries';
 const FORMS =
   'Each entry is a 12-digit account ID (that account in `region`), a registry host such as ' +
@@ -63,13 +62,13 @@ function parseEntry(entry: string, partition: string, region: string): Registry 
     }
     return { kind: 'public', host: ECR_PUBLIC_HOST };
   }
-  const m = PRIVATE_HOST.exec(value);
+  const m = privateRegistryHost(value);
   if (!m) throw new InputError(KEY, `has an entry that is not an ECR registry: ${JSON.stringify(entry)}.`, FORMS);
-  const [, accountId = '', fips, hostRegion = '', cn] = m;
+  const { accountId, fips, region: hostRegion, dnsSuffix } = m;
   parseRegion(KEY, hostRegion);
   const hostPartition = partitionOfRegion(hostRegion);
-  if (Boolean(cn) !== hostRegion.startsWith('cn-')) {
-    throw new InputError(KEY, `has ${value}: China regions use .amazonaws.com.cn and no other region does.`);
+  if (dnsSuffix !== awsDomain(hostRegion)) {
+    throw new InputError(KEY, `has ${value}: the hosts of ${hostRegion} end in .${awsDomain(hostRegion)}.`);
   }
   if (hostPartition !== partition) {
     throw new InputError(

@@ -9,6 +9,8 @@ import { type Refused, StsRefusal } from '../exchange/refusals';
 import { FORMAT_NAMES } from '../setup/formats';
 import { decodeClaims, describeClaims } from '../token/jwt';
 import { evaluateTrustPolicy, PolicyError } from '../trust-policy/evaluate';
+import { BITRISE_HOST } from '../trust-policy/generate';
+import { issuerHost } from '../trust-policy/iam-rules';
 import { reportLines } from '../trust-policy/report';
 import { explain as inWords } from '../trust-policy/wording';
 
@@ -18,11 +20,8 @@ const TRUST_REFUSALS = new Set(['AccessDenied', 'AccessDeniedException', 'IDPRej
 /** A refused session, with the role's trust policy when the user gave it (the `trust_policy` input). */
 type Explained = Refused & { trustPolicy?: unknown };
 
-/** The host of the token's issuer, which is also the name of the IAM OIDC provider and the condition-key prefix. */
-function issuerHost(claims: Record<string, unknown> | undefined): string {
-  const iss = typeof claims?.iss === 'string' ? claims.iss : 'https://token.builds.bitrise.io';
-  return printable(iss.replace(/^https:\/\//, '').replace(/\/+$/, ''));
-}
+/** The token's issuer host, escaped for the log: a refused token is Bitrise's, whose host is the default. */
+const issuerOf = (claims: Record<string, unknown> | undefined) => printable(issuerHost(claims, BITRISE_HOST));
 
 function claim(claims: Record<string, unknown> | undefined, key: string): string {
   const value = claims?.[key];
@@ -81,7 +80,7 @@ function doctorAdviceWithoutInstall(reason: string): string {
 function trustHint(req: Explained, claims: Record<string, unknown> | undefined, later: LaterCli): string {
   const { partition, accountId } = req.session.role;
   const cli = 'command' in later ? shellWord(later.command) : 'node dist/cli.cjs';
-  const host = issuerHost(claims);
+  const host = issuerOf(claims);
   return [
     "The role's trust policy did not accept this token. In the trust policy of the role, check that:",
     `  - Principal.Federated is arn:${partition}:iam::${accountId}:oidc-provider/${host}`,
@@ -111,7 +110,7 @@ function refusalHint(
     const signed = signedRefusal(code, message, req, req.signedBy);
     if (signed) return signed;
   }
-  const host = issuerHost(claims);
+  const host = issuerOf(claims);
   switch (code) {
     case 'InvalidIdentityToken':
       return (

@@ -1,6 +1,7 @@
 import type { BitriseApi } from '../config/token-source';
 import { ExitCode, StepError } from '../core/errors';
 import { FileReadError, readRegularFile } from '../core/files';
+import { MAX_TOKEN_FILE_BYTES } from '../core/limits';
 import type { Logger } from '../core/log';
 import { PolicyDocumentError, parsePolicyDocument } from '../core/policy-document';
 import { deadlineOf, networkPolicy } from '../net/retry';
@@ -56,7 +57,7 @@ export async function doctorToken(
     const policy = networkPolicy(ctx, deadlineOf(ctx, timeoutSeconds));
     return (await obtainToken(source.api, source.audience, { policy, log: ctx.log, now: ctx.now })).token;
   }
-  const text = (await readArgumentFile(source.path, '--token-file', 64 * 1024)).trim();
+  const text = (await readArgumentFile(source.path, '--token-file', MAX_TOKEN_FILE_BYTES)).trim();
   if (!text) throw badInput(`No token in ${source.path === '-' ? 'stdin' : source.path}.`);
   return text;
 }

@@ -3,9 +3,9 @@
  * that region, and one ECR Public call in us-east-1. The SDK clients are loaded here only, when docker_login is on.
  */
 import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry, variantHost } from '../config/ecr';
+import type { AwsCredentials } from '../core/credentials';
 import { ExitCode, StepError } from '../core/errors';
 import { printable } from '../core/log';
-import type { AwsCredentials } from '../exchange/credentials';
 import { callAws } from '../net/aws-call';
 import { awsFailure, transportError } from '../net/aws-errors';
 import { type AwsAccess, isLoopbackHost } from '../net/endpoints';

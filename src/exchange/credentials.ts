@@ -2,21 +2,12 @@
  * Credentials as the step holds them, and the check of every STS answer before anything uses it: values from a server
  * end up in envman, in ~/.aws files and in a command line, so a malformed one is refused here, whole.
  */
+import type { AwsCredentials } from '../core/credentials';
 import { StepError } from '../core/errors';
 import { printable } from '../core/log';
 import { PARTITION_PATTERN } from '../core/partitions';
 
-export interface AwsCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** Empty for long-term access keys. */
-  sessionToken: string;
-  /** Undefined for long-term access keys. */
-  expiration: Date | undefined;
-  /** The assumed-role session ARN (arn:aws:sts::<account>:assumed-role/<role>/<session>), or the caller's ARN. */
-  assumedRoleArn: string;
-  accountId: string;
-}
+export type { AwsCredentials };
 
 export interface StsOutput {
   Credentials?: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date };

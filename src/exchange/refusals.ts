@@ -52,8 +52,16 @@ export class StsRefusal extends StepError {
 /** Refusals that a fix of the step's inputs answers (the policies); every other refusal is AWS or IAM saying no. */
 const BAD_INPUT_REFUSALS = new Set(['MalformedPolicyDocument', 'PackedPolicyTooLarge']);
 
-/** STS's one way of saying that the session asked for is longer than the role allows (its code is ValidationError). */
-const MAX_DURATION_REFUSAL = /DurationSeconds exceeds the MaxSessionDuration/i;
+/**
+ * What STS says only in words: a ValidationError's message is the one place that tells which parameter was wrong. The
+ * matches live here, in one table; every other decision is on codes.
+ */
+const STS_VALIDATION_MESSAGES = {
+  /** The session asked for is longer than the role allows. */
+  sessionTooLong: /DurationSeconds exceeds the MaxSessionDuration/i,
+  /** Some other duration rule (a chained session over an hour, say). */
+  aboutDuration: /duration/i,
+} as const;
 
 /** The session asked for is longer than the role's maximum session duration: the exchange may ask for an hour. */
 export class SessionTooLongError extends StepError {
@@ -82,12 +90,12 @@ export function classifyStsError(error: unknown, req: Refused, endpoint: string,
       exitCode: BAD_INPUT_REFUSALS.has(code) ? ExitCode.badInput : ExitCode.refused,
     });
   }
-  if (code === 'ValidationError' && MAX_DURATION_REFUSAL.test(message)) {
+  if (code === 'ValidationError' && STS_VALIDATION_MESSAGES.sessionTooLong.test(message)) {
     return new SessionTooLongError(req.session.durationSeconds, `AWS STS rejected a parameter: ${message}`);
   }
   if (code === 'ValidationError') {
     return new StepError(`AWS STS rejected a parameter: ${message}`, {
-      hint: /duration/i.test(message)
+      hint: STS_VALIDATION_MESSAGES.aboutDuration.test(message)
         ? "`duration_seconds` must not exceed the role's maximum session duration (IAM role settings, 1 to 12 hours)."
         : 'Check `role_arn`, `session_name`, `duration_seconds` and the session policies.',
       exitCode: ExitCode.badInput,

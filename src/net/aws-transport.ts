@@ -14,13 +14,12 @@ import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { ExitCode, StepError } from '../core/errors';
+import { MAX_ANSWER_BYTES } from '../core/limits';
 import { INSECURE_HINT, isInsecureHttp } from './endpoints';
 import { proxyFor } from './proxy';
 
 /** No STS or ECR answer the step reads comes near this; a larger one is not what it asked for. */
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
-
-export const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /** The answer grew past MAX_ANSWER_BYTES; raised from inside the SDK's body reading. */
 export class AnswerTooLargeError extends Error {

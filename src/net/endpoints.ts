@@ -3,11 +3,35 @@
  * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
  */
 import { ExitCode, InputError, StepError } from '../core/errors';
-import { partitionOf } from '../core/partitions';
+import { PARTITIONS, partitionOf } from '../core/partitions';
 
 /** The DNS suffix of a region's AWS endpoints (amazonaws.com, amazonaws.com.cn in China…), from the partition table. */
 export function awsDomain(region: string): string {
   return partitionOf(region).dnsSuffix;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A private ECR registry host of any partition (the DNS suffixes come from the partition table). */
+const PRIVATE_REGISTRY_HOST = new RegExp(
+  `^(\\d{12})\\.dkr\\.ecr(-fips)?\\.([a-z0-9-]+)\\.(${[...new Set(PARTITIONS.map((p) => p.dnsSuffix))]
+    .sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join('|')})$`,
+);
+
+/**
+ * The parts of a private registry host, `<account>.dkr.ecr[-fips].<region>.<DNS suffix>`, for every partition
+ * (aws-iso*, aws-eusc included); undefined for anything else. Whether the suffix is the region's own is the caller's
+ * check (awsDomain).
+ */
+export function privateRegistryHost(
+  host: string,
+): { accountId: string; fips: boolean; region: string; dnsSuffix: string } | undefined {
+  const m = PRIVATE_REGISTRY_HOST.exec(host);
+  if (!m) return undefined;
+  const [, accountId = '', fips, region = '', dnsSuffix = ''] = m;
+  return { accountId, fips: fips !== undefined, region, dnsSuffix };
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);

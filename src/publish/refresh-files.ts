@@ -19,9 +19,10 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { RenewalFile } from '../config/renewal';
+import type { AwsCredentials } from '../core/credentials';
 import { FileReadError, privateDir, readRegularFile, writeFileAtomic } from '../core/files';
 import { commandLine } from '../core/shell';
-import { type AwsCredentials, credentialsFrom, parseStsArn } from '../exchange/credentials';
+import { credentialsFrom, parseStsArn } from '../exchange/credentials';
 
 /** botocore and the AWS CLI refresh credential_process credentials from 15 minutes before they expire. */
 const TOOLS_REFRESH_MS = 15 * 60_000;

@@ -1,7 +1,7 @@
 /** What the Authenticate step publishes, from its result: the credentials, region and expiry, and the ECR logins. */
 import type { AuthenticateConfig } from '../config/model';
+import type { AwsCredentials } from '../core/credentials';
 import type { EcrLoginResult } from '../ecr/login';
-import type { AwsCredentials } from '../exchange/credentials';
 import type { Assumed } from '../exchange/exchange';
 import type { Output } from '../publish/envman';
 

@@ -1,5 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { ExitCode, messageOf, StepError, TransientError } from '../core/errors';
+import { MAX_ANSWER_BYTES } from '../core/limits';
 import { type Logger, printable } from '../core/log';
 import { permanentConnectionError } from '../net/failures';
 import { agentFor, type HttpAgent, httpRequest } from '../net/http';
@@ -17,9 +18,6 @@ export interface BitriseTokenRequest {
   apiToken: string;
   audience: string;
 }
-
-/** The most a token answer may hold; anything larger is not an identity token. */
-const MAX_BODY_BYTES = 1024 * 1024;
 
 /** `{build_url}/id_token.json`, keeping any path of the build URL. */
 export function tokenEndpoint(buildUrl: URL): URL {
@@ -107,9 +105,9 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }):
   let size = 0;
   for await (const chunk of body) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
+    if (size > MAX_ANSWER_BYTES) {
       body.destroy();
-      throw new StepError(`The answer was larger than ${MAX_BODY_BYTES / 1024} KiB, far more than a token.`);
+      throw new StepError(`The answer was larger than ${MAX_ANSWER_BYTES / 1024} KiB, far more than a token.`);
     }
     chunks.push(chunk);
   }

@@ -1,12 +1,10 @@
 import { MAX_TOKEN_LENGTH, type TokenSource } from '../config/token-source';
 import { InputError } from '../core/errors';
 import { FileReadError, readRegularFile } from '../core/files';
+import { MAX_TOKEN_FILE_BYTES } from '../core/limits';
 import type { StageContext } from '../net/retry';
 import { fetchIdentityToken, type IdentityToken } from './bitrise';
 import { decodeClaims, looksLikeJwt } from './jwt';
-
-/** An identity token is a few KiB; a token file is read only up to this. */
-const MAX_TOKEN_FILE_BYTES = 64 * 1024;
 
 /** The token's own `exp` claim as a date, if it has one. */
 function expiryClaim(token: string): Date | undefined {

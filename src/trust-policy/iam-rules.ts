@@ -65,8 +65,12 @@ export function list(value: unknown): string[] {
 
 export { globMatch };
 
-export function issuerHost(claims: Record<string, unknown>): string {
-  const iss = typeof claims.iss === 'string' ? claims.iss : '';
+/**
+ * The host of a token's issuer: the name of its IAM OIDC provider and the prefix of its condition keys. Without an
+ * `iss` it is `fallback`: '' for the evaluator (no key is the issuer's), Bitrise's host where the token is Bitrise's.
+ */
+export function issuerHost(claims: Record<string, unknown> | undefined, fallback = ''): string {
+  const iss = typeof claims?.iss === 'string' ? claims.iss : fallback;
   return iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
 }
 

@@ -229,3 +229,34 @@ describe('parseIdentityTokenConfig', () => {
     expect(config.api.buildUrl.href).toBe(BASE.build_url);
   });
 });
+
+describe('ECR registry hosts of every partition', () => {
+  const iso = {
+    build_url: 'https://app.bitrise.io/build/1',
+    build_api_token: 'api-token',
+    role_arn: 'arn:aws-iso:iam::123456789012:role/deploy',
+    region: 'us-iso-east-1',
+    docker_login: 'true',
+  };
+  it('names an aws-iso registry by its host, and refuses a host of another suffix', () => {
+    const host = '210987654321.dkr.ecr.us-iso-east-1.c2s.ic.gov';
+    expect(parseAuthenticateConfig({ ...iso, ecr_registries: host }).ecrRegistries).toEqual([
+      { kind: 'private', accountId: '210987654321', region: 'us-iso-east-1', host },
+    ]);
+    const wrong = inputError(() =>
+      parseAuthenticateConfig({ ...iso, ecr_registries: '210987654321.dkr.ecr.us-iso-east-1.amazonaws.com' }),
+    );
+    expect(wrong.message).toContain('the hosts of us-iso-east-1 end in .c2s.ic.gov');
+  });
+
+  it('names an aws-eusc registry by its host', () => {
+    const host = '210987654321.dkr.ecr.eusc-de-east-1.amazonaws.eu';
+    const config = parseAuthenticateConfig({
+      ...iso,
+      role_arn: 'arn:aws-eusc:iam::123456789012:role/deploy',
+      region: 'eusc-de-east-1',
+      ecr_registries: host,
+    });
+    expect(config.ecrRegistries?.[0]).toMatchObject({ host, region: 'eusc-de-east-1' });
+  });
+});
