@@ -1,22 +1,19 @@
 /** End to end: IAM users' access keys (with and without a role to assume), and role chaining. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+
+import { describe, expect, it } from 'vitest';
 import { AUTHENTICATE, runStep } from '../support/run-step';
+import { withEmulator } from '../support/world';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
-let emu: Emulator;
 let user: { accessKeyId: string; secretAccessKey: string };
 
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   user = emu.sts.addUser('arn:aws:iam::123456789012:user/ci');
   emu.sts.addRole({
     arn: SECOND,
     trustedPrincipals: [`arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42`],
   });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
 
 describe('access keys', () => {
   it('assume the role with AssumeRole signed by the keys, without the Bitrise API', async () => {

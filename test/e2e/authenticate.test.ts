@@ -1,8 +1,9 @@
 /** End to end: `bash step.sh` as a process against the local issuer, Bitrise API and STS, with a recording envman. */
+
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator, ROLE_ARN } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
+import { ROLE_ARN } from '../../emulator/emulator';
 import { setLatency } from '../../emulator/http';
 import {
   AUTHENTICATE,
@@ -16,13 +17,9 @@ import {
 } from '../support/run-step';
 import { stsErrorBody } from '../support/sts-answers';
 import { haveNode } from '../support/tools';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await Emulator.start();
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = withEmulator();
 
 function expectNothingPublished(run: StepRun): void {
   expect(run.calls).toEqual([]);

@@ -1,18 +1,14 @@
 /** End to end: the `authenticate-with-aws` CLI (dist/cli.cjs as a process): every command, its flags, its exit codes. */
+
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { cli, file } from '../support/cli';
 import { HOST, LOCKED, lockedTrust, policy } from '../support/policies';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   emu.sts.addRole({ arn: LOCKED, trust: lockedTrust });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
 
 describe('authenticate-with-aws CLI', () => {
   it.each(['assume', 'token', 'doctor', 'trust-policy', 'credential-process'])(

@@ -2,20 +2,16 @@
  * End to end: the step explains a refusal by the local STS (whose trust rules are hand-written per role) with the
  * `trust_policy` input, or points to the doctor command it installed.
  */
+
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { HOST, LOCKED, lockedTrust, policy } from '../support/policies';
 import { AUTHENTICATE, runStep } from '../support/run-step';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   emu.sts.addRole({ arn: LOCKED, trust: lockedTrust });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
 
 describe('the step explains a refusal', () => {
   it('names the failing condition when trust_policy is given', async () => {

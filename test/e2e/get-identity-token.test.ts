@@ -1,17 +1,13 @@
 /** End to end: the Get OIDC Identity Token variant, and chaining it into Authenticate with AWS. */
+
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { AUTHENTICATE, GET_IDENTITY_TOKEN, isEmptyDir, runStep } from '../support/run-step';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await Emulator.start();
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = withEmulator();
 
 /** The variant's environment: no role inputs, an audience of the caller's choice. */
 function variantEnv(inputs: Record<string, string>): Record<string, string> {

@@ -1,15 +1,11 @@
 /** Hardening, fourth round: values that used to break the step or slip past a refusal. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+
+import { describe, expect, it } from 'vitest';
 import { cli, file } from '../support/cli';
 import { AUTHENTICATE, runStep } from '../support/run-step';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await Emulator.start();
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = withEmulator();
 
 describe('hardening, fourth round', () => {
   it('a 100,000-character BITRISE_APP_SLUG: the step succeeds, and the user agent leaves the slug out', async () => {

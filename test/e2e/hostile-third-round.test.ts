@@ -3,29 +3,26 @@
  * the main branch before its fix. (Item 2, loopback and proxies, is in e2e/hardening *never proxies loopback*; item 6,
  * other signals, in e2e/hostile *6. signals*; ECR's expired password in e2e/ecr.)
  */
+
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { AUTHENTICATE, ROOT, runStep, STEP_NODE } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
 import { stsAnswer, stsError } from '../support/sts-answers';
+import { withEmulator } from '../support/world';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   emu.sts.addRole({
     arn: SECOND,
     trustedPrincipals: ['arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42'],
   });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const DEBUG_ALL = 'http,https,net,tls,undici,fetch,http2,stream';

@@ -2,6 +2,7 @@
  * End to end: named profiles in the AWS shared files, and refresh through credential_process, checked with the AWS
  * SDK's own profile loader.
  */
+
 import {
   chmodSync,
   mkdirSync,
@@ -17,18 +18,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
 import { stsError } from '../support/sts-answers';
+import { awsFiles, withEmulator } from '../support/world';
 
 const SECOND = 'arn:aws:iam::210987654321:role/deployer';
 const GUARDED = 'arn:aws:iam::210987654321:role/guarded';
-let emu: Emulator;
 
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   emu.sts.addRole({
     arn: SECOND,
     trustedPrincipals: [`arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42`],
@@ -39,17 +38,7 @@ beforeAll(async () => {
     externalId: 'ext-4711',
   });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
 
-/** AWS shared files in a fresh folder, optionally with content already there. */
-function awsFiles(credentials?: string, config?: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-files-'));
-  const files = { AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_CONFIG_FILE: join(dir, 'config') };
-  if (credentials !== undefined) writeFileSync(files.AWS_SHARED_CREDENTIALS_FILE, credentials);
-  if (config !== undefined) writeFileSync(files.AWS_CONFIG_FILE, config);
-  return files;
-}
 const read = (path: string) => readFileSync(path, 'utf8');
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
 

@@ -2,14 +2,14 @@
  * End to end: several roles in one step (`roles`, `roles_chain`), each written to its own profile and read back by the
  * real AWS CLI and boto3 with --profile; all or nothing; every bad line reported before any call.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 import { have } from '../support/tools';
+import { awsFiles, withEmulator } from '../support/world';
 
 const HUB = 'arn:aws:iam::123456789012:role/bitrise-deploy';
 const STAGING = 'arn:aws:iam::123456789012:role/staging-deploy';
@@ -18,21 +18,12 @@ const AUDIT = 'arn:aws:iam::123456789012:role/audit';
 const REFUSING = 'arn:aws:iam::123456789012:role/refusing';
 const HUB_SESSION = 'arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42';
 const ROLES = `# one OIDC provider per account\nstaging=${STAGING}\n\n production = ${PRODUCTION}\naudit=${AUDIT}\n`;
-let emu: Emulator;
 
-beforeAll(async () => {
-  emu = await Emulator.start();
+const emu = withEmulator(async (emu) => {
   // Each role trusts the token (the emulator's default) and, for AssumeRole, the hub's session only.
   for (const arn of [STAGING, PRODUCTION, AUDIT]) emu.sts.addRole({ arn, trustedPrincipals: [HUB_SESSION] });
   emu.sts.addRole({ arn: REFUSING, trust: () => false, trustedPrincipals: [] });
 });
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
-
-function awsFiles() {
-  const dir = mkdtempSync(join(tmpdir(), 'roles-files-'));
-  return { AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_CONFIG_FILE: join(dir, 'config') };
-}
 
 /** The credentials file's sections: profile → access key ID. */
 function keysByProfile(path: string): Map<string, string> {

@@ -3,23 +3,19 @@
  * refusal, the Get OIDC Identity Token variant, a refresh renewal, and the CLI's start. The whole suite runs on each
  * release with `npm run test:all`.
  */
+
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { AUTHENTICATE, GET_IDENTITY_TOKEN, runStep } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
 import { stsError } from '../support/sts-answers';
+import { withEmulator } from '../support/world';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await Emulator.start();
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.reset());
+const emu = withEmulator();
 
 describe('smoke', () => {
   it('the happy path publishes what STS issued', async () => {
