@@ -38,6 +38,8 @@ export interface RunOptions {
    * colours only a terminal. NO_COLOR turns colours off and FORCE_COLOR on, in both.
    */
   colorOnPipes?: boolean;
+  /** How the log names an input (the CLI: by its flag). */
+  inputName?: (key: string) => string;
   /** Runs first, with the log: a notice about the Node version, say. */
   before?: (log: Logger) => void;
 }
@@ -67,6 +69,7 @@ export async function run(action: (ctx: StepContext) => Promise<unknown>, option
     sleep: realSleep,
     platform: process.platform,
     publish: options.publish,
+    ...(options.inputName ? { inputName: options.inputName } : {}),
   };
   try {
     const code = await action(ctx);

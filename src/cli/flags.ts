@@ -112,6 +112,7 @@ export function command(
     errorSink: process.stderr,
     quiet: options.quiet ?? false,
     verboseHint: 'run with --verbose',
+    inputName: (key) => `--${flagOf(key)}`,
   });
 }
 
@@ -132,6 +133,8 @@ export function liveTokenSource(
   audience: string,
   localRunHint: string,
 ): Extract<DoctorTokenSource, { kind: 'api' }> {
-  const api = parseBitriseApi(new Inputs(cliEnv(argv, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS), localRunHint);
+  const api = withFlagNames(IDENTITY_TOKEN_INPUTS, () =>
+    parseBitriseApi(new Inputs(cliEnv(argv, IDENTITY_TOKEN_INPUTS), IDENTITY_TOKEN_INPUTS), localRunHint),
+  );
   return { kind: 'api', api, audience };
 }

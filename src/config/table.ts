@@ -91,7 +91,7 @@ export const AUTHENTICATE_INPUTS: ReadonlyArray<InputSpec & { travels: Travels }
   {
     key: 'roles_chain',
     fallback: 'false',
-    describe: '"true" assumes each of `roles` with the session of role_arn',
+    describe: 'assume each of the roles with the main role session (hub and spokes), not with the token',
     travels: true,
   },
   {
@@ -128,13 +128,13 @@ export const AUTHENTICATE_INPUTS: ReadonlyArray<InputSpec & { travels: Travels }
   {
     key: 'export_env',
     fallback: 'true',
-    describe: '"false" publishes no credential variables (with a profile)',
+    describe: 'publish the credentials as AWS_* variables (off: only the profile gets them)',
     travels: 'the renewal prints its credentials to the tool that asked for them',
   },
   {
     key: 'refresh',
     fallback: 'false',
-    describe: '"true" writes credential_process into the profile',
+    describe: 'write credential_process into the profile(s): fresh credentials when these expire',
     travels: PROFILE,
   },
   { ...shared.timeout, travels: true },

@@ -16,6 +16,8 @@ export interface StepContext {
   platform: NodeJS.Platform;
   /** Where the outputs go: envman for the steps, stdout for the CLI. */
   publish: Publish;
+  /** How the log names an input: its key for the steps, its flag (`--role-arn`) for the CLI. */
+  inputName?: (key: string) => string;
 }
 
 /** The start of every step: verbosity, the secrets to redact, the config section (secrets as [REDACTED]). */
@@ -27,7 +29,8 @@ export function begin(
   log.verbose = config.verbose;
   for (const secret of config.secrets) log.secrets.add(secret);
   log.section('Config:');
-  for (const { key, shown } of config.shown) log.print(`- ${key}: ${shown}`);
+  const name = ctx.inputName ?? ((key: string) => key);
+  for (const { key, shown } of config.shown) log.print(`- ${name(key)}: ${shown}`);
   // The opt-in to plain http is worth a warning every time: secrets cross the network unencrypted.
   for (const url of config.insecureUrls) {
     log.warn(

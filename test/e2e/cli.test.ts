@@ -139,7 +139,7 @@ describe('authenticate-with-aws CLI', () => {
       exports.stdout,
     ]);
     expect(shell.stdout).toBe(`${issued?.sessionToken}\neu-west-1`);
-    expect(exports.stderr).toContain('- region: eu-west-1');
+    expect(exports.stderr).toContain('- --region: eu-west-1');
     const json = await cli(['assume', '--json', '--session-name', 'from-cli'], { env });
     expect(JSON.parse(json.stdout).AWS_ASSUMED_ROLE_ARN).toBe(
       'arn:aws:sts::123456789012:assumed-role/bitrise-deploy/from-cli',
@@ -270,7 +270,7 @@ describe('the CLI behaves like one', () => {
       env: { ...emu.stepEnv(), PATH: process.env.PATH ?? '' },
     });
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stderr).toContain('- verbose: true');
+    expect(result.stderr).toContain('- --verbose: true');
     expect(result.stderr).toContain('AssumeRoleWithWebIdentity at');
   });
 
