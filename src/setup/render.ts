@@ -4,6 +4,7 @@
  * its maximum session duration and managed policies, in one of the formats of formats/; and the step's entry for
  * bitrise.yml. Pure: text in, text out.
  */
+import { PACKAGE_VERSION } from '../net/aws-client';
 import { FORMATS, type SetupFormat } from './formats';
 import type { SetupPlan } from './plan';
 
@@ -23,7 +24,7 @@ export function stepSnippet(plan: SetupPlan, region: string): string {
   const arn = `arn:${plan.partition}:iam::${plan.account ?? '<ACCOUNT_ID>'}:role/${plan.roleName}`;
   const input = (key: string, value: string) => `      - ${key}: ${JSON.stringify(value)}`;
   return [
-    '- git::https://github.com/authenticate-with-aws/bitrise-step-authenticate-with-aws.git@1.0.0:',
+    `- git::https://github.com/authenticate-with-aws/bitrise-step-authenticate-with-aws.git@${PACKAGE_VERSION}:`,
     '    title: Authenticate with AWS',
     '    inputs:',
     input('role_arn', arn),
