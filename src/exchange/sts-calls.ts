@@ -51,15 +51,24 @@ function assumeRoleOptions(session: RoleSession) {
 const TOKEN_MARGIN_MS = 30_000;
 
 /** Sends one STS command with retries, on a client made for it and closed afterwards (net/aws-call.ts). */
-function send<T>(
-  what: string,
+function send<T>({
+  what,
+  operation,
+  detail,
+  signer,
+  ctx,
+  call,
+  classify,
+}: {
+  what: string;
   /** The operation, and its parameters for the verbose log (never a secret). */
-  [operation, detail]: [string, string],
-  signer: Signer | undefined,
-  ctx: ExchangeContext,
-  call: (sts: STSClient, sdk: AwsSdk, signal: AbortSignal) => Promise<T>,
-  classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError,
-): Promise<T> {
+  operation: string;
+  detail: string;
+  signer: Signer | undefined;
+  ctx: ExchangeContext;
+  call: (sts: STSClient, sdk: AwsSdk, signal: AbortSignal) => Promise<T>;
+  classify: (error: unknown, endpoint: string, signal: AbortSignal) => StepError;
+}): Promise<T> {
   return callAws({
     what,
     operation,
@@ -94,15 +103,13 @@ export async function assumeWithToken(
     return true;
   };
   const attempt = () =>
-    send(
-      `Assuming ${session.role.arn} with the identity token`,
-      [
-        'AssumeRoleWithWebIdentity',
-        `role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
-      ],
-      undefined,
+    send({
+      what: `Assuming ${session.role.arn} with the identity token`,
+      operation: 'AssumeRoleWithWebIdentity',
+      detail: `role ${session.role.arn}, session ${session.sessionName}, ${session.durationSeconds} s`,
+      signer: undefined,
       ctx,
-      async (sts, sdk, signal) => {
+      call: async (sts, sdk, signal) => {
         const expiresAt = token.expiresAt();
         if (expiresAt !== undefined && expiresAt - ctx.now() < TOKEN_MARGIN_MS) {
           await renew('The identity token expires in less than 30 s');
@@ -115,8 +122,9 @@ export async function assumeWithToken(
         ctx.log.debug(`STS answered: request ID ${out.$metadata.requestId ?? 'none'}`);
         return credentialsFrom(out, session.role, ctx.now());
       },
-      (error, endpoint, signal) => classifyStsError(error, { session, token: token.current() }, endpoint, signal),
-    );
+      classify: (error, endpoint, signal) =>
+        classifyStsError(error, { session, token: token.current() }, endpoint, signal),
+    });
   try {
     return await attempt();
   } catch (error) {
@@ -129,12 +137,13 @@ export async function assumeWithToken(
 /** AssumeRole signed by `signer`: access keys, or the first role of a chain. */
 export function assumeSigned(session: RoleSession, signer: Signer, ctx: ExchangeContext): Promise<AwsCredentials> {
   const refused: Refused = { session, signedBy: signer.principal };
-  return send(
-    `Assuming ${session.role.arn} as ${signer.principal}`,
-    ['AssumeRole', `${session.role.arn} as ${signer.principal}, session ${session.sessionName}`],
+  return send({
+    what: `Assuming ${session.role.arn} as ${signer.principal}`,
+    operation: 'AssumeRole',
+    detail: `${session.role.arn} as ${signer.principal}, session ${session.sessionName}`,
     signer,
     ctx,
-    async (sts, sdk, signal) =>
+    call: async (sts, sdk, signal) =>
       credentialsFrom(
         await sts.send(new sdk.AssumeRoleCommand({ ...sessionParameters(session), ...assumeRoleOptions(session) }), {
           abortSignal: signal,
@@ -142,8 +151,8 @@ export function assumeSigned(session: RoleSession, signer: Signer, ctx: Exchange
         session.role,
         ctx.now(),
       ),
-    (error, endpoint, signal) => classifyStsError(error, refused, endpoint, signal),
-  );
+    classify: (error, endpoint, signal) => classifyStsError(error, refused, endpoint, signal),
+  });
 }
 
 /**
@@ -156,18 +165,19 @@ export function callerIdentity(
   ctx: ExchangeContext,
   refusal: (code: string, message: string) => StepError,
 ): Promise<{ arn: string; accountId: string }> {
-  return send(
+  return send({
     what,
-    ['GetCallerIdentity', signer.principal],
+    operation: 'GetCallerIdentity',
+    detail: signer.principal,
     signer,
     ctx,
-    async (sts, sdk, signal) => {
+    call: async (sts, sdk, signal) => {
       const out = await sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: signal });
       return { arn: out.Arn ?? '', accountId: parseStsArn(out.Arn).accountId };
     },
-    (error, endpoint, signal) => {
+    classify: (error, endpoint, signal) => {
       const { code, message } = awsFailure(error);
       return transportError(error, 'AWS STS', endpoint, signal) ?? refusal(code, message);
     },
-  );
+  });
 }

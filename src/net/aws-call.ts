@@ -39,7 +39,7 @@ export interface AwsCall<M, C, T> {
 
 export async function callAws<M, C extends { destroy(): void }, T>(call: AwsCall<M, C, T>): Promise<T> {
   const sdk = await loadAws();
-  const setup = awsClient(sdk, call.aws, call.service, call.region, call.credentials, call.log);
+  const setup = awsClient({ sdk, ...call });
   const module = await call.load(sdk);
   const client = call.client(module, setup.config);
   try {

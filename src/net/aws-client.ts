@@ -63,14 +63,21 @@ export function userAgentPairs(env: Readonly<Record<string, string | undefined>>
   return pairs;
 }
 
-export function awsClient(
-  sdk: AwsSdk,
-  aws: AwsAccess,
-  service: AwsService,
-  region: string,
-  credentials: ClientCredentials | undefined,
-  log: Logger,
-): AwsClientSetup {
+export function awsClient({
+  sdk,
+  aws,
+  service,
+  region,
+  credentials,
+  log,
+}: {
+  sdk: AwsSdk;
+  aws: AwsAccess;
+  service: AwsService;
+  region: string;
+  credentials: ClientCredentials | undefined;
+  log: Logger;
+}): AwsClientSetup {
   let next = { operation: 'POST', detail: '' };
   const transport = new AwsTransport(sdk.NodeHttpHandler, aws.allowInsecure, (url) =>
     log.debug(`${next.operation} at ${url.origin}${next.detail ? ` ${next.detail}` : ''}`),

@@ -32,19 +32,26 @@ export function tokenEndpoint(buildUrl: URL): URL {
  * Asks the Bitrise build API for an identity token for `audience`. Retries 429, 5xx (but 501) and network errors;
  * fails at once on 401/403 (naming `build_api_token`) and on other answers.
  */
-export async function fetchIdentityToken(
-  req: BitriseTokenRequest,
-  policy: RetryPolicy,
-  log: Logger,
-  now: () => number = Date.now,
-  onSent?: () => void,
-): Promise<IdentityToken> {
+export async function fetchIdentityToken({
+  req,
+  policy,
+  log,
+  now = Date.now,
+  onSent,
+}: {
+  req: BitriseTokenRequest;
+  policy: RetryPolicy;
+  log: Logger;
+  now?: () => number;
+  /** Called once the request is on the wire. */
+  onSent?: (() => void) | undefined;
+}): Promise<IdentityToken> {
   const url = tokenEndpoint(req.buildUrl);
   // Through the proxy the environment names (net/proxy.ts); closed afterwards so no idle socket keeps the process alive.
   const dispatcher = agentFor(url);
   const stopWatching = onSent ? whenSent(url, onSent) : () => undefined;
   try {
-    return await fetchWithRetry(url, req, dispatcher, policy, log, now);
+    return await fetchWithRetry({ url, req, dispatcher, policy, log, now });
   } finally {
     stopWatching();
     await dispatcher.close();
@@ -67,14 +74,21 @@ function whenSent(url: URL, onSent: () => void): () => void {
   return stop;
 }
 
-function fetchWithRetry(
-  url: URL,
-  req: BitriseTokenRequest,
-  dispatcher: HttpAgent,
-  policy: RetryPolicy,
-  log: Logger,
-  now: () => number,
-): Promise<IdentityToken> {
+function fetchWithRetry({
+  url,
+  req,
+  dispatcher,
+  policy,
+  log,
+  now,
+}: {
+  url: URL;
+  req: BitriseTokenRequest;
+  dispatcher: HttpAgent;
+  policy: RetryPolicy;
+  log: Logger;
+  now: () => number;
+}): Promise<IdentityToken> {
   return withRetry('Getting the identity token from Bitrise', policy, async (signal, n) => {
     log.debug(`POST ${url.href} (attempt ${n}/${policy.attempts}) {"aud":${JSON.stringify(req.audience)}}`);
     const started = now();

@@ -57,13 +57,13 @@ export async function obtainToken(
       return supplied('web_identity_token_file', token);
     }
     case 'bitrise': {
-      const token = await fetchIdentityToken(
-        { buildUrl: source.buildUrl, apiToken: source.apiToken, audience },
+      const token = await fetchIdentityToken({
+        req: { buildUrl: source.buildUrl, apiToken: source.apiToken, audience },
         policy,
         log,
         now,
         onSent,
-      );
+      });
       log.secrets.add(token.token);
       log.done(`Identity token fetched from Bitrise for audience ${audience}.`);
       return { token: token.token, expiresAt: token.expiresAt ?? expiryClaim(token.token) };

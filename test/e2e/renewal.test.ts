@@ -3,7 +3,8 @@
  * for as granted; the calling process's endpoints are never used; a removed cache folder is made again; a cache near
  * its end is not served. The cache ages by rewriting its times, never by sleeping.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -175,6 +176,21 @@ describe('the renewal replays one saved target', () => {
     expect(emu.sts.calls.map((c) => [c.params.Action, c.params.RoleArn])).toEqual([
       ['AssumeRoleWithWebIdentity', staging],
     ]);
+  });
+
+  it("finds the SDK's files as the SDK does: HOME empty, USERPROFILE's .aws/config a FIFO, refused at once", async () => {
+    const files = awsFiles();
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ profile_name: 'fifo', refresh: 'true', ...files }));
+    expect(run.code, run.stdout).toBe(0);
+    rmSync(cacheOf(run, 'fifo'));
+    const profile = mkdtempSync(join(tmpdir(), 'userprofile-'));
+    mkdirSync(join(profile, '.aws'));
+    execFileSync('mkfifo', [join(profile, '.aws', 'config')]);
+    const started = Date.now();
+    const result = await runLine(lineOf(files, 'fifo'), laterStep({ HOME: '', USERPROFILE: profile }));
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toContain(`${join(profile, '.aws', 'config')} (AWS_CONFIG_FILE) is not a regular file`);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('a relative HOME is refused, naming HOME, before anything is sent', async () => {

@@ -27,11 +27,11 @@ function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
 }
 
 function fetchToken(p = policy(), apiToken = emu.bitrise.apiToken) {
-  return fetchIdentityToken(
-    { buildUrl: new URL(emu.bitrise.buildUrl), apiToken, audience: 'sts.amazonaws.com' },
-    p,
+  return fetchIdentityToken({
+    req: { buildUrl: new URL(emu.bitrise.buildUrl), apiToken, audience: 'sts.amazonaws.com' },
+    policy: p,
     log,
-  );
+  });
 }
 
 async function failure(p = policy()): Promise<StepError> {
@@ -127,11 +127,11 @@ describe('fetchIdentityToken', () => {
 
   it('reports an unreachable API as transient', async () => {
     const p = policy({ attempts: 2 });
-    const error = await fetchIdentityToken(
-      { buildUrl: new URL('http://127.0.0.1:9/build/x'), apiToken: 'unused-token', audience: 'a' },
-      p,
+    const error = await fetchIdentityToken({
+      req: { buildUrl: new URL('http://127.0.0.1:9/build/x'), apiToken: 'unused-token', audience: 'a' },
+      policy: p,
       log,
-    ).catch((e: StepError) => e);
+    }).catch((e: StepError) => e);
     expect((error as StepError).message).toContain(
       'Could not reach the Bitrise API at http://127.0.0.1:9: ECONNREFUSED',
     );
