@@ -1,7 +1,7 @@
 import { ExitCode, messageOf, StepError, TransientError } from '../core/errors';
 import { printable } from '../core/log';
 import { AnswerTooLargeError } from './aws-transport';
-import { codesOf, PROXY_AUTH_HINT, permanentConnectionError } from './failures';
+import { codesOf, FAILURE_MESSAGES, PROXY_AUTH_HINT, permanentConnectionError } from './failures';
 
 /** What the AWS SDK's errors carry. */
 export interface SdkError {
@@ -86,7 +86,7 @@ export function transportError(
   }
   if (signal.aborted) return new TransientError(`${service} at ${endpoint} did not answer in time.`);
   const network = codesOf(error).find((c) => NETWORK.has(c));
-  if (network === 'ECONNRESET' || network === 'EPIPE' || /socket hang up|aborted/i.test(message)) {
+  if (network === 'ECONNRESET' || network === 'EPIPE' || FAILURE_MESSAGES.closedMidAnswer.test(message)) {
     // A connection closed mid-answer (also a truncated answer): worth another attempt, and not a time-out.
     return new TransientError(
       `The connection to ${service} at ${endpoint} was closed before the whole answer arrived.`,
@@ -95,7 +95,7 @@ export function transportError(
   if (code === 'TimeoutError' || code === 'AbortError') {
     return new TransientError(`${service} at ${endpoint} did not answer in time.`);
   }
-  if (/Deserialization error/.test(message)) {
+  if (FAILURE_MESSAGES.unreadableAnswer.test(message)) {
     // The SDK could not read the answer: not the service, or a truncated or broken body.
     const why = printable((e.message ?? '').split('\n')[0] ?? '')
       .replace(/^@aws-sdk /, '')
@@ -115,7 +115,7 @@ export function transportError(
   if (status === undefined && e.$fault === undefined) {
     // Not an answer from the service at all: a network failure (it has a system error code), or a client-side error
     // of the SDK (its configuration, say), which another attempt would only repeat.
-    if (codesOf(error).length > 0 || /proxy connection|connection (ended|closed)|socket/i.test(message)) {
+    if (codesOf(error).length > 0 || FAILURE_MESSAGES.connection.test(message)) {
       return new TransientError(`Could not talk to ${service} at ${endpoint}: ${message}`);
     }
     return new StepError(`The request to ${service} at ${endpoint} could not be made: ${message}`);

@@ -27,6 +27,21 @@ export function codesOf(error: unknown): string[] {
 }
 
 /**
+ * What Node, undici and the AWS SDK say only in words (their errors carry no code for these): every decision on an
+ * error's text is made through this one table.
+ */
+export const FAILURE_MESSAGES = {
+  /** A proxy that wants credentials, as undici and the proxy agents report it. */
+  proxyAuthentication: /\b407\b/,
+  /** A connection closed before the whole answer arrived. */
+  closedMidAnswer: /socket hang up|aborted/i,
+  /** The SDK could not read the answer's body. */
+  unreadableAnswer: /Deserialization error/,
+  /** A failure of the connection rather than of the request. */
+  connection: /proxy connection|connection (ended|closed)|socket/i,
+} as const;
+
+/**
  * Failures of the connection itself that retrying cannot fix: a certificate the machine does not trust, and a proxy
  * that wants credentials. Shared by the Bitrise API and AWS.
  */
@@ -35,7 +50,7 @@ export function permanentConnectionError(error: unknown, where: string): StepErr
   if (tls) {
     return new StepError(`The TLS connection to ${where} failed: ${tls}.`, { hint: TLS_HINT, cause: error });
   }
-  if (/\b407\b/.test(messageOf(error))) {
+  if (FAILURE_MESSAGES.proxyAuthentication.test(messageOf(error))) {
     return new StepError(`The proxy refused to connect to ${where}: HTTP 407 Proxy Authentication Required.`, {
       hint: PROXY_AUTH_HINT,
       exitCode: ExitCode.refused,
