@@ -90,9 +90,9 @@ export function parseEcrRegistries(
   partition: string,
 ): Registry[] | undefined {
   const dockerLogin = inputs.bool('docker_login');
-  const raw = inputs.optional(KEY);
+  const entries = inputs.list(KEY, { spaces: true });
   if (!dockerLogin) {
-    if (raw !== undefined) {
+    if (entries.length > 0) {
       throw new InputError(
         KEY,
         'is set, but `docker_login` is not "true", so no registry would be logged in to.',
@@ -101,7 +101,6 @@ export function parseEcrRegistries(
     }
     return undefined;
   }
-  const entries = (raw ?? '').split(/[\s,]+/).filter((e) => e !== '');
   if (entries.length === 0) {
     if (!role) {
       throw new InputError(KEY, 'must list the registries when access keys are used without a role.', FORMS);

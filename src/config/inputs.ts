@@ -100,10 +100,13 @@ export class Inputs {
     return raw === undefined || raw === '' ? undefined : raw;
   }
 
-  /** The items of a list input separated by newlines or commas, each trimmed, empty ones left out. */
-  list(key: string): string[] {
+  /**
+   * The items of a list input separated by newlines or commas (and spaces, with `spaces`), each trimmed, empty ones
+   * left out: the one list splitter of the inputs.
+   */
+  list(key: string, options: { spaces?: boolean } = {}): string[] {
     return this.lines(key)
-      .flatMap((line) => line.split(','))
+      .flatMap((line) => line.split(options.spaces ? /[\s,]+/ : ','))
       .map((item) => item.trim())
       .filter((item) => item !== '');
   }

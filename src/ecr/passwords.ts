@@ -6,7 +6,7 @@ import { ECR_PUBLIC_HOST, isRegistryHostOf, type Registry, variantHost } from '.
 import type { AwsCredentials } from '../core/credentials';
 import { ExitCode, StepError } from '../core/errors';
 import { printable } from '../core/log';
-import { callAws } from '../net/aws-call';
+import { type AwsCall, callAws } from '../net/aws-call';
 import { awsFailure, transportError } from '../net/aws-errors';
 import { type AwsAccess, isLoopbackHost } from '../net/endpoints';
 import type { StageContext } from '../net/retry';
@@ -105,6 +105,26 @@ function classify(error: unknown, service: string, endpoint: string, signal: Abo
   );
 }
 
+/** One GetAuthorizationToken call (ECR or ECR Public) with the stage's credentials, its failures explained. */
+function authorization<M, C extends { destroy(): void }, T>(
+  call: Pick<AwsCall<M, C, T>, 'what' | 'operation' | 'detail' | 'service' | 'region' | 'load' | 'client' | 'send'> & {
+    ctx: EcrContext;
+    /** The service as messages name it, and what the role needs, for a refusal. */
+    label: string;
+    hint: string;
+  },
+): Promise<T> {
+  const { ctx, label, hint, ...rest } = call;
+  return callAws({
+    ...rest,
+    credentials: ctx.creds,
+    aws: ctx.aws,
+    policy: ctx.policy,
+    log: ctx.log,
+    classify: (error, endpoint, signal) => classify(error, label, endpoint, signal, hint),
+  });
+}
+
 /**
  * One GetAuthorizationToken call for all private registries of one region, with no parameters, as the AWS CLI makes
  * it (`registryIds` is deprecated, and takes at most 10): the password serves every registry of the region the
@@ -118,22 +138,19 @@ export async function privatePasswords(
 ): Promise<RegistryPassword[]> {
   const ids = [...new Set(registries.map((r) => r.accountId))];
   const service = `Amazon ECR (${region})`;
-  const data = await callAws({
+  const data = await authorization({
+    ctx: { aws, creds, policy, log, now },
+    label: service,
+    hint: 'The role needs ecr:GetAuthorizationToken on "*".',
     what: `Getting the ECR password for ${region}`,
     operation: 'ECR GetAuthorizationToken',
     detail: `for registries ${ids.join(', ')}`,
     service: 'ecr',
     region,
-    credentials: creds,
-    aws,
-    policy,
-    log,
     load: (sdk) => sdk.loadEcr(),
     client: (ecr, config) => new ecr.ECRClient(config),
     send: async (client, ecr, signal) =>
       (await client.send(new ecr.GetAuthorizationTokenCommand({}), { abortSignal: signal })).authorizationData ?? [],
-    classify: (error, endpoint, signal) =>
-      classify(error, service, endpoint, signal, 'The role needs ecr:GetAuthorizationToken on "*".'),
   });
   const entry = data[0];
   if (entry === undefined) throw new StepError(`${service} answered with no authorization data.`);
@@ -153,28 +170,19 @@ export async function privatePasswords(
 /** The ECR Public password: always from us-east-1, where ECR Public issues tokens. */
 export async function publicPassword({ aws, creds, policy, log, now }: EcrContext): Promise<RegistryPassword> {
   const service = 'Amazon ECR Public (us-east-1)';
-  const data = await callAws({
+  const data = await authorization({
+    ctx: { aws, creds, policy, log, now },
+    label: service,
+    hint: 'The role needs ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken on "*".',
     what: 'Getting the ECR Public password',
     operation: 'ECR Public GetAuthorizationToken',
     detail: '',
     service: 'ecrPublic',
     region: 'us-east-1',
-    credentials: creds,
-    aws,
-    policy,
-    log,
     load: (sdk) => sdk.loadEcrPublic(),
     client: (ecrPublic, config) => new ecrPublic.ECRPUBLICClient(config),
     send: async (client, ecrPublic, signal) =>
       (await client.send(new ecrPublic.GetAuthorizationTokenCommand({}), { abortSignal: signal })).authorizationData,
-    classify: (error, endpoint, signal) =>
-      classify(
-        error,
-        service,
-        endpoint,
-        signal,
-        'The role needs ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken on "*".',
-      ),
   });
   const password = passwordOf(data?.authorizationToken, service);
   log.secrets.add(password);

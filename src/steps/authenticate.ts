@@ -114,12 +114,17 @@ export async function runAuthenticate(
 }
 
 /** Export: the profiles, then the outputs as one unit; if either fails, what the step left is undone. */
-export async function exportAuthenticate(
-  config: AuthenticateConfig,
-  result: AuthenticateResult,
-  ctx: StepContext,
-  deadline: Deadline,
-): Promise<void> {
+export async function exportAuthenticate({
+  config,
+  result,
+  ctx,
+  deadline,
+}: {
+  config: AuthenticateConfig;
+  result: AuthenticateResult;
+  ctx: StepContext;
+  deadline: Deadline;
+}): Promise<void> {
   const { log } = ctx;
   const written: string[] = [];
   let rollback: () => Promise<void> = async () => {};
@@ -180,6 +185,6 @@ export async function authenticate(env: Env, ctx: StepContext): Promise<void> {
   const deadline = deadlineOf(ctx, config.timeoutSeconds);
   endAtTheLatest(config.timeoutSeconds, ctx);
   const result = await runAuthenticate(config, ctx, deadline);
-  await exportAuthenticate(config, result, ctx, deadline);
+  await exportAuthenticate({ config, result, ctx, deadline });
   mark('published');
 }
