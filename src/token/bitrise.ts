@@ -74,21 +74,16 @@ function whenSent(url: URL, onSent: () => void): () => void {
   return stop;
 }
 
-function fetchWithRetry({
-  url,
-  req,
-  dispatcher,
-  policy,
-  log,
-  now,
-}: {
+interface Fetch {
   url: URL;
   req: BitriseTokenRequest;
   dispatcher: HttpAgent;
   policy: RetryPolicy;
   log: Logger;
   now: () => number;
-}): Promise<IdentityToken> {
+}
+
+function fetchWithRetry({ url, req, dispatcher, policy, log, now }: Fetch): Promise<IdentityToken> {
   return withRetry('Getting the identity token from Bitrise', policy, async (signal, n) => {
     log.debug(`POST ${url.href} (attempt ${n}/${policy.attempts}) {"aud":${JSON.stringify(req.audience)}}`);
     const started = now();

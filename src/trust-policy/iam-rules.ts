@@ -65,10 +65,7 @@ export function list(value: unknown): string[] {
 
 export { globMatch };
 
-/**
- * The host of a token's issuer: the name of its IAM OIDC provider and the prefix of its condition keys. Without an
- * `iss` it is `fallback`: '' for the evaluator (no key is the issuer's), Bitrise's host where the token is Bitrise's.
- */
+/** The issuer's host (its provider's name, its keys' prefix); without `iss`, `fallback` ('': no key is the issuer's). */
 export function issuerHost(claims: Record<string, unknown> | undefined, fallback = ''): string {
   const iss = typeof claims?.iss === 'string' ? claims.iss : fallback;
   return iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
