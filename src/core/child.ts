@@ -57,6 +57,14 @@ export interface ChildOptions {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * Initialises execa ahead of its first use: the step calls this once its STS request is under way, so that the
+ * publish that follows the answer does not pay for it. Loading only; any failure shows at the real use.
+ */
+export function warmUpChildren(): void {
+  import('execa').catch(() => undefined);
+}
+
 export async function runChild(file: string, args: readonly string[], options: ChildOptions): Promise<ChildResult> {
   // Loaded on first use: the step starts (and sends its first request) without initialising execa.
   const { execa } = await import('execa');

@@ -3,6 +3,7 @@
  * modules so that the bundle does not carry undici's fetch, WebSocket, cache and mock code (about 400 KiB), nor its
  * stream, pipeline and upgrade APIs.
  */
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Dispatcher } from 'undici';
 
 import AgentClass = require('undici/lib/dispatcher/agent');
@@ -31,4 +32,18 @@ export function httpRequest(
   options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>,
 ): Promise<HttpResponse> {
   return agent.request({ ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+}
+
+/**
+ * Calls `onStart` once, when the next request of Node's http client starts (the AWS SDK's transport uses it; the
+ * Bitrise API goes through undici and does not count). Returns how to stop waiting.
+ */
+export function onFirstHttpRequest(onStart: () => void): () => void {
+  const listener = () => {
+    stop();
+    onStart();
+  };
+  const stop = () => unsubscribe('http.client.request.start', listener);
+  subscribe('http.client.request.start', listener);
+  return stop;
 }

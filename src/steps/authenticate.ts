@@ -7,6 +7,7 @@
 import { type AuthenticateConfig, parseAuthenticateConfig } from '../config/authenticate';
 import type { Env } from '../config/inputs';
 import type { Target } from '../config/model';
+import { warmUpChildren } from '../core/child';
 import { fileProblem, StepError } from '../core/errors';
 import { checkFilesTheSdkReads } from '../core/files';
 import { installCli } from '../core/home';
@@ -18,6 +19,7 @@ import { ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import { assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
 import { warmUpSts } from '../exchange/warm-up';
+import { onFirstHttpRequest } from '../net/http';
 import { type Deadline, deadlineOf, networkPolicy } from '../net/retry';
 import { tokenHandle } from '../token/source';
 import { type AuthenticateResult, authenticateOutputs } from './outputs';
@@ -76,9 +78,13 @@ export async function runAuthenticate(
     first = { kind: 'token', token };
   } else first = identity;
   const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
-  const assumed = await assumeTargets(first, config.targets, exchangeCtx).catch(async (error: unknown) => {
-    throw await explainTarget(error, config);
-  });
+  // execa (the publish's child processes) initialises while STS answers: once the first request is on its way.
+  const stopWarming = onFirstHttpRequest(() => setImmediate(warmUpChildren));
+  const assumed = await assumeTargets(first, config.targets, exchangeCtx)
+    .catch(async (error: unknown) => {
+      throw await explainTarget(error, config);
+    })
+    .finally(stopWarming);
   const exported = config.exported === undefined ? undefined : assumed.get(config.exported);
   const creds = exported?.creds ?? (first.kind === 'keys' ? await checkedKeys(first.keys, exchangeCtx) : undefined);
   if (!creds) throw new Error('no exported credentials');
