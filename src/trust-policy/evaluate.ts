@@ -18,18 +18,8 @@
  * - An explicit Deny that applies wins over any Allow; no Allow that applies is an implicit deny.
  */
 
-import {
-  and,
-  evaluateConditions,
-  globMatch,
-  issuerHost,
-  list,
-  or,
-  PolicyError,
-  TAGS_CLAIM,
-  type TokenFacts,
-  type Tri,
-} from './iam-rules';
+import { evaluateConditions } from './conditions';
+import { and, globMatch, issuerHost, list, or, PolicyError, TAGS_CLAIM, type TokenFacts, type Tri } from './iam-rules';
 import type { ElementResult, StatementResult, Verdict } from './verdict';
 
 export { type ConditionResult, globMatch, PolicyError, type TokenFacts, type Tri } from './iam-rules';
