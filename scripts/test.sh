@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`, a contributor's run, in about 6 minutes on 2 cores: the Node.js releases the steps are tested on, the
+# `npm test`, a contributor's run, in under 3 minutes on 2 cores: the Node.js releases the steps are tested on, the
 # bundles, type checks, lint; then every test with the steps on the minimum Node (20.18.1); the end-to-end tests again
 # on Node 24 (the default of Bitrise's Ubuntu stacks); and the smoke test (happy path, refusal, variant, refresh, CLI)
 # on 22 and 26. `npm run test:all` (what CI runs) runs the end-to-end tests whole on 22, 24 and 26 instead.
