@@ -30,6 +30,10 @@ export interface RoleArn {
   name: string;
 }
 
+/** The session lengths STS accepts, in seconds: assumed with the identity, and assumed with another role's session. */
+export const SESSION_SECONDS = { min: 900, max: 43200 } as const;
+export const CHAINED_SESSION_SECONDS = { min: 900, max: 3600 } as const;
+
 /** One role session, as every stage sees it: the role, and what the session asks STS for. */
 export interface RoleSession {
   role: RoleArn;

@@ -5,6 +5,7 @@
 
 import { InputError } from '../core/errors';
 import {
+  CHAINED_SESSION_SECONDS,
   parseExternalId,
   parseRoleArn,
   parseSessionName,
@@ -41,7 +42,7 @@ export function parseChainOptions(
   return {
     sessionName: name === undefined ? (firstSessionName ?? '') : parseSessionName('chain_session_name', name),
     // Role chaining limits a session to one hour.
-    durationSeconds: inputs.integer('chain_duration_seconds', { min: 900, max: 3600 }),
+    durationSeconds: inputs.integer('chain_duration_seconds', CHAINED_SESSION_SECONDS),
     externalId: externalId === undefined ? undefined : parseExternalId('chain_external_id', externalId),
     tags,
     transitiveTagKeys,

@@ -8,6 +8,7 @@
 import { StepError } from '../core/errors';
 import { endpointLabel, secureUrl } from '../net/endpoints';
 import {
+  CHAINED_SESSION_SECONDS,
   parseAudience,
   parseExternalId,
   parsePolicyArns,
@@ -18,6 +19,7 @@ import {
   parseSessionTags,
   parseSourceIdentity,
   type RoleSession,
+  SESSION_SECONDS,
 } from './aws-values';
 import { type Env, Inputs } from './inputs';
 import type { AuthenticateConfig, ProfileConfig, Target } from './model';
@@ -113,9 +115,9 @@ export function renewalOf(
 /** A saved session read back through the step's parsers. */
 function sessionOf(saved: SavedSession, region: string, first: boolean): RoleSession {
   const role = parseRoleArn('role_arn', saved.roleArn, region);
-  const max = first ? 43200 : 3600;
-  if (!Number.isInteger(saved.durationSeconds) || saved.durationSeconds < 900 || saved.durationSeconds > max) {
-    throw new StepError(`it holds a session duration outside 900 to ${max} s`);
+  const { min, max } = first ? SESSION_SECONDS : CHAINED_SESSION_SECONDS;
+  if (!Number.isInteger(saved.durationSeconds) || saved.durationSeconds < min || saved.durationSeconds > max) {
+    throw new StepError(`it holds a session duration outside ${min} to ${max} s`);
   }
   const tags = parseSessionTags('chain_session_tags', saved.tags);
   for (const key of saved.transitiveTagKeys) {

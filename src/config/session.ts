@@ -5,6 +5,7 @@ import {
   parseSessionName,
   parseSessionPolicy,
   type RoleSession,
+  SESSION_SECONDS,
   sanitiseSessionName,
 } from './aws-values';
 import type { Env, Inputs } from './inputs';
@@ -27,7 +28,7 @@ function sessionName(inputs: Inputs, env: Env): string {
 /** What `role_arn`'s session asks for besides its role; the `roles` lines get the same name and duration. */
 export function parseSessionBase(inputs: Inputs, env: Env, partition: string): Omit<RoleSession, 'role'> {
   const name = sessionName(inputs, env);
-  const durationSeconds = inputs.integer('duration_seconds', { min: 900, max: 43200 });
+  const durationSeconds = inputs.integer('duration_seconds', SESSION_SECONDS);
   const policy = inputs.optional('session_policy');
   const listed = inputs.lines('managed_session_policies');
   const managed = parsePolicyArns('managed_session_policies', listed, partition);

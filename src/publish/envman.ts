@@ -20,6 +20,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -100,7 +101,7 @@ function stage(store: string): { folder: string; copy: string } {
   } catch (error) {
     // No envstore yet: the copy starts empty, as the Bitrise CLI creates each step's.
     if ((error as { code?: string }).code !== 'ENOENT') throw error;
-    copyFileSync('/dev/null', copy);
+    writeFileSync(copy, '');
   }
   return { folder, copy };
 }
