@@ -1,7 +1,7 @@
 /** A fake Bitrise build API: POST /build/<slug>/id_token.json, checking the API token headers, minting real JWTs. */
 import { randomBytes } from 'node:crypto';
 import { type Fault, playFault } from './faults';
-import { listen, type Request, type Server } from './http';
+import { type ListenOptions, listen, type Request, type Server } from './http';
 import type { Issuer, MintOptions } from './issuer';
 import { minted } from './minted';
 
@@ -31,6 +31,7 @@ export class FakeBitriseApi {
   /** Forgets recorded requests and queued faults, and mints plain tokens again. */
   reset(): void {
     this.requests.length = 0;
+    this.server.connections.length = 0;
     this.faults.length = 0;
     this.mintOptions = {};
     this.mintQueue.length = 0;
@@ -54,9 +55,9 @@ export class FakeBitriseApi {
     };
   }
 
-  static async start(issuer: Issuer): Promise<FakeBitriseApi> {
+  static async start(issuer: Issuer, options: ListenOptions = {}): Promise<FakeBitriseApi> {
     let api: FakeBitriseApi | undefined;
-    const server = await listen((req, res) => api?.handle(req, res));
+    const server = await listen((req, res) => api?.handle(req, res), options);
     api = new FakeBitriseApi(server, issuer);
     return api;
   }
@@ -64,6 +65,11 @@ export class FakeBitriseApi {
   /** What BITRISE_BUILD_URL would be. */
   get buildUrl(): string {
     return `${this.server.url}/build/${this.buildSlug}`;
+  }
+
+  /** Every connection the API accepted (see http.ts). */
+  get connections(): Server['connections'] {
+    return this.server.connections;
   }
 
   get tokenRequests(): Request[] {

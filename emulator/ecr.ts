@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { type Fault, playFault } from './faults';
-import { listen, type Reply, type Request, type Server } from './http';
+import { type ListenOptions, listen, type Reply, type Request, type Server } from './http';
 import { minted } from './minted';
 import { SigV4Error, verifySigV4 } from './sigv4';
 import type { FakeSts } from './sts';
@@ -67,6 +67,7 @@ export class FakeEcr {
   /** Forgets recorded calls, queued faults and the password lifetime (minted passwords stay known). */
   reset(): void {
     this.calls.length = 0;
+    this.server.connections.length = 0;
     this.userAgents.length = 0;
     this.faults.length = 0;
     this.passwordLifetimeSeconds = 12 * 3600;
@@ -77,15 +78,20 @@ export class FakeEcr {
     private readonly sts: FakeSts,
   ) {}
 
-  static async start(sts: FakeSts): Promise<FakeEcr> {
+  static async start(sts: FakeSts, options: ListenOptions = {}): Promise<FakeEcr> {
     let ecr: FakeEcr | undefined;
-    const server = await listen((req, res) => ecr?.handle(req, res));
+    const server = await listen((req, res) => ecr?.handle(req, res), options);
     ecr = new FakeEcr(server, sts);
     return ecr;
   }
 
   get url(): string {
     return this.server.url;
+  }
+
+  /** Every connection ECR accepted (see http.ts). */
+  get connections(): Server['connections'] {
+    return this.server.connections;
   }
 
   private async verify(req: Request): Promise<{ region: string; service: string; account: string }> {

@@ -1,6 +1,14 @@
-/** A tiny HTTP server for the emulators: loopback only, fault modes for hanging and resetting connections. */
+/**
+ * A tiny HTTP(S) server for the emulators: loopback only, fault modes for hanging and resetting connections, and a
+ * network's timeline on demand: each answer held back by a latency and, with handshakes charged, each new connection
+ * held back by the round trips of its TCP (and TLS) handshake. It records every connection (when it opened, when its
+ * TLS handshake finished, when it closed) and, for every request, the connection it came on and when it was answered.
+ */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 export interface Reply {
   json(status: number, body: unknown, headers?: Record<string, string>): void;
@@ -19,24 +27,64 @@ export interface Request {
   url: string;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The connection it came on (Connection.id). */
+  connection: number;
+  /** When the answer was written (epoch ms), once it was. */
+  answeredAt?: number;
+}
+
+/** One connection a server accepted. Times are epoch milliseconds with fractions (comparable across servers). */
+export interface Connection {
+  id: number;
+  openedAt: number;
+  /** When its TLS handshake finished (TLS servers only). */
+  secureAt?: number;
+  closedAt?: number;
+  /** The ALPN protocol the client and server agreed on (TLS only; false when the client offered none). */
+  alpn?: string | false;
+  /** The server name the client asked for (TLS only). */
+  servername?: string | false;
 }
 
 export interface Server {
   url: string;
   port: number;
+  /** Every connection accepted, in order (an emulator's reset() empties it). */
+  readonly connections: Connection[];
   close(): Promise<void>;
 }
 
-/** How long every emulator server waits before it answers, like a real network round trip (0: at once). */
-let latencyMs = 0;
-
-export function setLatency(ms: number): void {
-  latencyMs = ms;
+export interface ListenOptions {
+  /** Serve https with this certificate (PEM files, see tls.ts); the URL is then https://127.0.0.1:<port>. */
+  tls?: { cert: string; key: string };
 }
 
-export async function listen(handler: (req: Request, res: Reply) => void | Promise<void>): Promise<Server> {
+/** The time, comparable between servers and with the tests' own clocks. */
+export const now = () => performance.timeOrigin + performance.now();
+
+/** How long every emulator server waits before it answers, like a real network round trip (0: at once). */
+let latencyMs = 0;
+/** Whether a new connection also pays its handshake: one round trip for TCP, one more for TLS. */
+let chargeHandshakes = false;
+
+/**
+ * The network every emulator server plays from now on: each answer held back `ms`; with `handshakes`, each new
+ * connection's first bytes are read only after one round trip (TCP), two on a TLS server (TCP, then TLS), as a client
+ * `ms` away would see them.
+ */
+export function setLatency(ms: number, options: { handshakes?: boolean } = {}): void {
+  latencyMs = ms;
+  chargeHandshakes = options.handshakes ?? false;
+}
+
+export async function listen(
+  handler: (req: Request, res: Reply) => void | Promise<void>,
+  options: ListenOptions = {},
+): Promise<Server> {
   const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const connections: Connection[] = [];
+  const byPort = new Map<number, Connection>();
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -45,7 +93,11 @@ export async function listen(handler: (req: Request, res: Reply) => void | Promi
         url: req.url ?? '/',
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        connection: byPort.get(req.socket.remotePort ?? 0)?.id ?? 0,
       };
+      res.on('finish', () => {
+        request.answeredAt = now();
+      });
       const reply: Reply = {
         raw: res,
         json: (status, body, headers = {}) =>
@@ -69,20 +121,48 @@ export async function listen(handler: (req: Request, res: Reply) => void | Promi
         if (!res.headersSent) reply.json(500, { error_msg: `emulator bug: ${String(error)}` });
       });
     });
+  };
+  const tls = options.tls;
+  const server = tls
+    ? createHttpsServer(
+        { cert: readFileSync(tls.cert), key: readFileSync(tls.key), ALPNProtocols: ['http/1.1'] },
+        onRequest,
+      )
+    : createServer(onRequest);
+  server.on('secureConnection', (s: TLSSocket) => {
+    const connection = byPort.get(s.remotePort ?? 0);
+    if (!connection) return;
+    connection.secureAt = now();
+    connection.alpn = s.alpnProtocol ?? false;
+    connection.servername = (s as TLSSocket & { servername?: string | false }).servername ?? false;
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  // The sockets are accepted here and handed to the HTTP(S) server once their handshake's round trips have passed.
+  let count = 0;
+  const front = createNetServer((socket) => {
+    const connection: Connection = { id: ++count, openedAt: now() };
+    connections.push(connection);
+    byPort.set(socket.remotePort ?? 0, connection);
+    sockets.add(socket);
+    socket.on('close', () => {
+      connection.closedAt = now();
+      sockets.delete(socket);
+    });
+    socket.on('error', () => {});
+    const trips = chargeHandshakes ? (tls ? 2 : 1) : 0;
+    if (trips === 0 || latencyMs === 0) server.emit('connection', socket);
+    else setTimeout(() => server.emit('connection', socket), trips * latencyMs);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  const { port } = front.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
+    connections,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+        server.close();
+        front.close(() => resolve());
       }),
   };
 }

@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import { type Fault, playFault } from './faults';
-import { listen, type Reply, type Request, type Server } from './http';
+import { type ListenOptions, listen, type Reply, type Request, type Server } from './http';
 import { BITRISE_ISSUER } from './issuer';
 import { minted } from './minted';
 import { type Principal, SigV4Error, verifySigV4 } from './sigv4';
@@ -60,6 +60,8 @@ export interface StsCall {
   /** When the request arrived and when its answer was sent (ms since the epoch). */
   receivedAt: number;
   answeredAt?: number;
+  /** The connection it came on (see http.ts: STS's `connections`). */
+  connection: number;
 }
 
 export interface IssuedCredentials {
@@ -108,6 +110,7 @@ export class FakeSts {
   /** Forgets recorded calls, queued faults and lifetimes (issued sessions stay valid, as on AWS). */
   reset(): void {
     this.calls.length = 0;
+    this.server.connections.length = 0;
     this.userAgents.length = 0;
     this.faults.length = 0;
     this.lifetimeSeconds = undefined;
@@ -119,15 +122,20 @@ export class FakeSts {
 
   private constructor(private readonly server: Server) {}
 
-  static async start(): Promise<FakeSts> {
+  static async start(options: ListenOptions = {}): Promise<FakeSts> {
     let sts: FakeSts | undefined;
-    const server = await listen((req, res) => sts?.handle(req, res));
+    const server = await listen((req, res) => sts?.handle(req, res), options);
     sts = new FakeSts(server);
     return sts;
   }
 
   get url(): string {
     return this.server.url;
+  }
+
+  /** Every connection STS accepted (see http.ts). */
+  get connections(): Server['connections'] {
+    return this.server.connections;
   }
 
   addProvider(provider: OidcProvider): void {
@@ -159,7 +167,12 @@ export class FakeSts {
 
   private async handle(req: Request, res: Reply): Promise<void> {
     const params = Object.fromEntries(new URLSearchParams(req.body));
-    const call: StsCall = { params, authorization: req.headers.authorization, receivedAt: Date.now() };
+    const call: StsCall = {
+      params,
+      authorization: req.headers.authorization,
+      receivedAt: Date.now(),
+      connection: req.connection,
+    };
     this.calls.push(call);
     this.userAgents.push(String(req.headers['user-agent'] ?? ''));
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));

@@ -1,6 +1,7 @@
 /** A throw-away CA and a server certificate signed by it, made with openssl, for a registry that stands for a public host. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +11,9 @@ export interface TestCertificate {
   cert: string;
   key: string;
 }
+
+/** A subject alternative name: an IP address, or a DNS name (wildcards such as *.emulator.test included). */
+const altName = (name: string) => (isIP(name) ? `IP:${name}` : `DNS:${name}`);
 
 /** A CA and a certificate for `hostname` (and the other names, as subject alternative names). */
 export function makeCertificate(hostname: string, ...others: string[]): TestCertificate {
@@ -45,7 +49,7 @@ export function makeCertificate(hostname: string, ...others: string[]): TestCert
   );
   writeFileSync(
     at('ext.cnf'),
-    `subjectAltName=${[hostname, ...others].map((h) => `DNS:${h}`).join(',')}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
+    `subjectAltName=${[hostname, ...others].map(altName).join(',')}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
   );
   openssl(
     'x509',

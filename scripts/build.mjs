@@ -83,7 +83,7 @@ const nodeCheck =
 
 /** Each bundle's size budget in KiB: a stand-in that stops applying or a dependency that grows fails the build. */
 const budgetKiB = {
-  'dist/main.cjs': 400,
+  'dist/main.cjs': 420,
   'dist/aws.cjs': 310,
   'dist/cli.cjs': 540,
   'dist/credential-process.cjs': 16,

@@ -1,6 +1,16 @@
-/** Starting the SDK while the step waits for its identity token (steps/authenticate.ts). */
+/**
+ * What the step does while it waits for its identity token (steps/authenticate.ts): it starts the SDK, and it opens the
+ * connections to the AWS endpoints it will call next.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { AuthenticateConfig } from '../config/authenticate';
+import { sdkHome } from '../core/files';
+import type { Logger } from '../core/log';
 import { mark } from '../core/timing';
+import { closeEarly, connectEarly } from '../net/early';
+import { type AwsService, endpointLabel } from '../net/endpoints';
 import { loadAws } from '../sdk/load';
 
 /** A well-formed AssumeRoleWithWebIdentity answer, served by the warm-up's in-memory handler (never over a network). */
@@ -51,4 +61,57 @@ export async function warmUpSts(region: string): Promise<void> {
   } catch {
     // a warm-up only
   }
+}
+
+/**
+ * The AWS endpoints the step will call once it has its identity token: STS, and ECR (one per region of the private
+ * registries, and ECR Public) when docker_login is on. An endpoint set by an AWS_ENDPOINT_URL* variable is known; the
+ * default one is known only when no AWS config file names an `endpoint_url` (the SDK would go there instead, and an
+ * early connection elsewhere would be wasted).
+ */
+export function earlyEndpoints(
+  config: Pick<AuthenticateConfig, 'aws' | 'region' | 'ecrRegistries'>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): URL[] {
+  const configured = configNamesEndpoint(env);
+  const at = (service: AwsService, region: string) =>
+    config.aws.endpoints[service] ?? (configured ? undefined : new URL(endpointLabel(config.aws, service, region)));
+  const regions = new Set<string>();
+  let ecrPublic = false;
+  for (const r of config.ecrRegistries ?? []) {
+    if (r.kind === 'private') regions.add(r.region);
+    else ecrPublic = true;
+  }
+  const urls = [
+    at('sts', config.region),
+    ...[...regions].map((region) => at('ecr', region)),
+    ...(ecrPublic ? [at('ecrPublic', 'us-east-1')] : []),
+  ];
+  return urls.filter((u): u is URL => u !== undefined);
+}
+
+/** Whether the AWS config file the SDK reads names an endpoint (`endpoint_url`, in a profile or a services section). */
+function configNamesEndpoint(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.trim().toLowerCase() === 'true') return false;
+  const home = sdkHome(env);
+  const path = env.AWS_CONFIG_FILE || (home ? join(home, '.aws', 'config') : undefined);
+  if (!path) return false;
+  try {
+    return /^\s*endpoint_url\s*=/m.test(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the connections to `urls` while the token request is in flight (net/early.ts), each said in the verbose log. */
+export function openEarly(urls: URL[], log: Logger): void {
+  for (const url of urls) {
+    const how = connectEarly(url);
+    if (how) log.debug(`Connecting to ${url.origin} (${how}) while the identity token request is in flight.`);
+  }
+}
+
+/** Closes what openEarly opened and no request used, saying so in the verbose log. */
+export function closeUnused(log: Logger): void {
+  for (const origin of closeEarly()) log.debug(`The connection opened early to ${origin} was not used; closed.`);
 }

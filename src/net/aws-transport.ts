@@ -2,21 +2,19 @@
  * The HTTP layer under every AWS SDK client of the step. It looks at the URL each request actually goes to — however it
  * was chosen: an endpoint variable, `endpoint_url` in the AWS config file, or the SDK's default — and
  *   - refuses plain http to a host that is not loopback unless `allow_insecure_http` is on;
- *   - sends it through the proxy the environment names for that URL (proxy.ts), or direct;
+ *   - sends it through the proxy the environment names for that URL (proxy.ts), or direct, on the connection opened
+ *     early for it when there is one (early.ts);
  *   - remembers it, so that the log and every message name the real endpoint;
  *   - caps the answer: more than MAX_ANSWER_BYTES is cut off with an error, never parsed.
  */
 
-import type { Agent } from 'node:http';
 import { Transform } from 'node:stream';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 import { ExitCode, StepError } from '../core/errors';
 import { MAX_ANSWER_BYTES } from '../core/limits';
+import { agentsFor } from './early';
 import { INSECURE_HINT, isInsecureHttp } from './endpoints';
-import { proxyFor } from './proxy';
 
 /** No STS or ECR answer the step reads comes near this; a larger one is not what it asked for. */
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
@@ -27,13 +25,6 @@ export class AnswerTooLargeError extends Error {
     super(`the answer from ${url} was larger than ${MAX_ANSWER_BYTES / 1024} KiB`);
     this.name = 'AnswerTooLargeError';
   }
-}
-
-/** The SDK's HTTP handler options for requests to `url`: proxy agents when it is to be proxied, else none. */
-function proxyAgentsFor(url: URL): { httpAgent?: Agent; httpsAgent?: Agent } {
-  const proxy = proxyFor(url);
-  if (proxy === undefined) return {};
-  return { httpAgent: new HttpProxyAgent(proxy), httpsAgent: new HttpsProxyAgent(proxy) };
 }
 
 function urlOf(request: HttpRequest): URL {
@@ -72,7 +63,7 @@ export class AwsTransport {
   private handlerFor(url: URL): NodeHttpHandler {
     let handler = this.handlers.get(url.origin);
     if (!handler) {
-      handler = new this.Handler(proxyAgentsFor(url));
+      handler = new this.Handler(agentsFor(url));
       this.handlers.set(url.origin, handler);
     }
     return handler;

@@ -18,9 +18,9 @@ import { dockerLogout } from '../ecr/docker';
 import { ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import { assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
-import { warmUpSts } from '../exchange/warm-up';
+import { closeUnused, earlyEndpoints, openEarly, warmUpSts } from '../exchange/warm-up';
 import { onFirstHttpRequest } from '../net/http';
-import { type Deadline, deadlineOf, networkPolicy } from '../net/retry';
+import { type Deadline, deadlineOf, networkPolicy, type StageContext } from '../net/retry';
 import { tokenHandle } from '../token/source';
 import { type AuthenticateResult, authenticateOutputs } from './outputs';
 import { saveProfiles } from './profile';
@@ -66,17 +66,37 @@ export async function runAuthenticate(
   const { log } = ctx;
   log.section('Authenticating with AWS');
   await checkFilesTheSdkReads(process.env);
-  const policy = networkPolicy(ctx, deadline);
+  try {
+    return await runTargets(config, ctx, deadline);
+  } finally {
+    closeUnused(log);
+  }
+}
+
+/**
+ * The identity the first targets are assumed with: the identity token (while its request is in flight, the AWS SDK,
+ * its own chunk, is read, started and run once in memory, and the connections to AWS are opened), or the access keys.
+ */
+async function identityCredentials(config: AuthenticateConfig, stage: StageContext): Promise<IdentityCredentials> {
   const { identity } = config;
-  const stage = { log, now: ctx.now, policy };
-  // The AWS SDK (its own chunk) is read, started and run once in memory while the token request is in flight.
+  if (identity.kind === 'keys') return identity;
   const startSdk = () => setImmediate(() => void warmUpSts(config.region));
-  let first: IdentityCredentials;
-  if (identity.kind === 'token') {
-    const token = await tokenHandle(identity.token, identity.audience, stage, startSdk);
-    mark('identity token received');
-    first = { kind: 'token', token };
-  } else first = identity;
+  const pending = tokenHandle(identity.token, identity.audience, stage, startSdk);
+  // Only a token from the Bitrise API makes the step wait.
+  if (identity.token.kind === 'bitrise') openEarly(earlyEndpoints(config), stage.log);
+  const token = await pending;
+  mark('identity token received');
+  return { kind: 'token', token };
+}
+
+async function runTargets(
+  config: AuthenticateConfig,
+  ctx: StepContext,
+  deadline: Deadline,
+): Promise<AuthenticateResult> {
+  const { log } = ctx;
+  const stage = { log, now: ctx.now, policy: networkPolicy(ctx, deadline) };
+  const first = await identityCredentials(config, stage);
   const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
   // execa (the publish's child processes) initialises while STS answers: once the first request is on its way.
   const stopWarming = onFirstHttpRequest(() => setImmediate(warmUpChildren));

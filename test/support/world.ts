@@ -6,16 +6,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { Emulator } from '../../emulator/emulator';
+import { Emulator, type EmulatorOptions } from '../../emulator/emulator';
 
 /**
  * The file's emulator: started before its first test (then `setUp` adds roles, users…), reset before each test, closed
  * after the last. The value stands for the running emulator from the first test on.
  */
-export function withEmulator(setUp?: (emu: Emulator) => void | Promise<void>): Emulator {
+export function withEmulator(
+  setUp?: (emu: Emulator) => void | Promise<void>,
+  options: EmulatorOptions = {},
+): Emulator {
   let current: Emulator | undefined;
   beforeAll(async () => {
-    current = await Emulator.start();
+    current = await Emulator.start(options);
     await setUp?.(current);
   }, 60_000);
   afterAll(() => current?.close());

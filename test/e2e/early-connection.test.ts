@@ -1,0 +1,92 @@
+/**
+ * End to end, against the TLS emulator on a network's timeline (each answer 150 ms late, each new connection paying its
+ * TCP and TLS round trips): the connection to STS is opened while the identity token request is in flight, its
+ * handshake is over before the token answer arrives, and the STS request goes on it; through HTTPS_PROXY the early
+ * connection is the proxy's CONNECT tunnel; an early connection no request used is closed.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setLatency } from '../../emulator/http';
+import { RecordingProxy } from '../../emulator/proxy';
+import { AUTHENTICATE, runStep } from '../support/run-step';
+import { awsFiles, withEmulator } from '../support/world';
+
+const LATENCY = 150;
+const emu = withEmulator(undefined, { tls: true });
+let proxy: RecordingProxy;
+
+beforeAll(async () => {
+  const port = Number(new URL(emu.sts.url).port);
+  proxy = await RecordingProxy.start({ 'sts.emulator.test:443': { host: '127.0.0.1', port } });
+});
+afterAll(() => proxy.close());
+afterEach(() => {
+  setLatency(0);
+  proxy.reset();
+});
+
+/** The step against the TLS emulator (trusting its CA, as NODE_EXTRA_CA_CERTS does), verbose, on the slow network. */
+function slowStep(inputs: Record<string, string> = {}) {
+  setLatency(LATENCY, { handshakes: true });
+  return runStep(AUTHENTICATE, { ...emu.stepEnv({ verbose: 'true', ...inputs }), ...emu.tlsEnv() });
+}
+
+/** When the token answer left the Bitrise API. */
+function tokenAnsweredAt(): number {
+  const [request] = emu.bitrise.tokenRequests;
+  expect(request?.answeredAt).toBeTypeOf('number');
+  return request?.answeredAt ?? 0;
+}
+
+describe('the STS connection opened during the token wait', () => {
+  it('is one TLS handshake, over before the token answer, and the STS request goes on it', async () => {
+    const run = await slowStep();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(`Connecting to ${emu.sts.url} (direct) while the identity token request is in flight.`);
+    expect(emu.sts.connections).toHaveLength(1);
+    const [connection] = emu.sts.connections;
+    expect(connection?.secureAt).toBeLessThan(tokenAnsweredAt());
+    // As the SDK's own connection would be: ALPN http/1.1; no server name for an IP address.
+    expect(connection?.alpn).toBe('http/1.1');
+    expect(connection?.servername).toBe(false);
+    expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
+    expect(run.published.get('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);
+  });
+
+  it('goes through HTTPS_PROXY as a CONNECT tunnel, with the endpoint as the server name', async () => {
+    const run = await slowStep({ AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test', HTTPS_PROXY: proxy.url });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      `Connecting to https://sts.emulator.test (through the proxy ${new URL(proxy.url).host}) while`,
+    );
+    // One tunnel: the early one, which the request used.
+    expect(proxy.seen).toEqual(['sts.emulator.test:443']);
+    expect(emu.sts.connections).toHaveLength(1);
+    const [connection] = emu.sts.connections;
+    expect(connection?.servername).toBe('sts.emulator.test');
+    expect(connection?.secureAt).toBeLessThan(tokenAnsweredAt());
+    expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
+  });
+
+  it('is closed, unused, when the step fails before STS; nothing is published', async () => {
+    emu.bitrise.faults.push({ status: 403, contentType: 'application/json', body: '{"error_msg":"Forbidden"}' });
+    const run = await slowStep();
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain(`The connection opened early to ${emu.sts.url} was not used; closed.`);
+    expect(emu.sts.calls).toEqual([]);
+    expect(emu.sts.connections).toHaveLength(1);
+    expect(emu.sts.connections[0]?.closedAt).toBeTypeOf('number');
+    expect(run.calls).toEqual([]);
+  });
+
+  it('is not opened for an endpoint only the AWS config file names: the SDK connects there itself', async () => {
+    const files = awsFiles(undefined, `[default]\nendpoint_url = ${emu.sts.url}\n`);
+    const env = { ...emu.stepEnv({ verbose: 'true', ...files }), ...emu.tlsEnv() };
+    const { AWS_ENDPOINT_URL_STS: _, ...withoutEndpoint } = env;
+    setLatency(LATENCY, { handshakes: true });
+    const run = await runStep(AUTHENTICATE, withoutEndpoint);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('Connecting to');
+    expect(emu.sts.connections).toHaveLength(1);
+    expect(emu.sts.calls).toHaveLength(1);
+  });
+});
