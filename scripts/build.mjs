@@ -3,8 +3,9 @@
 // install. Each step folder is self-contained, because the Bitrise CLI copies only the step's own folder.
 //
 // The AWS SDK is a chunk of its own (src/sdk/aws.ts → dist/aws.cjs): the step's bundle imports it on demand, as a
-// sibling file, so that Node reads and starts it while the identity token request is in flight. The variant, which
-// never calls AWS, has no chunk.
+// sibling file, so that Node reads and starts it while the identity token request is in flight. execa is one too
+// (dist/execa.cjs), read once the STS request is on its way: the bundle that runs before the token request is sent
+// holds neither. The variant, which never calls AWS, is one bundle.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -61,6 +62,19 @@ const awsChunk = {
   },
 };
 
+/**
+ * The execa chunk stays out of the bundles that load it: src/core/load-execa.ts becomes load-execa-bundled.ts, which
+ * requires the sibling file execa.cjs at run time. (The variant keeps execa inside its one bundle.)
+ */
+const execaChunk = {
+  name: 'execa-chunk',
+  setup(b) {
+    const bundled = new URL('../src/core/load-execa-bundled.ts', import.meta.url).pathname;
+    b.onResolve({ filter: /\/load-execa$/ }, () => ({ path: bundled }));
+    b.onResolve({ filter: /^\.\/execa\.cjs$/ }, () => ({ path: './execa.cjs', external: true }));
+  },
+};
+
 /** The fast credential-process bundle loads the CLI bundle beside it at run time. */
 const cliExternal = {
   name: 'cli-external',
@@ -83,9 +97,10 @@ const nodeCheck =
 
 /** Each bundle's size budget in KiB: a stand-in that stops applying or a dependency that grows fails the build. */
 const budgetKiB = {
-  'dist/main.cjs': 420,
+  'dist/main.cjs': 300,
   'dist/aws.cjs': 310,
-  'dist/cli.cjs': 540,
+  'dist/execa.cjs': 130,
+  'dist/cli.cjs': 430,
   'dist/credential-process.cjs': 16,
   'variants/get-identity-token/dist/main.cjs': 330,
 };
@@ -112,8 +127,14 @@ const debugGuard =
   "w('NODE_DEBUG is set: Node\\'s own debug lines are not shown, since they would print secrets.\\n')}";
 
 const bundles = [
-  { entry: 'src/main.ts', out: 'dist/main.cjs', banner: `${nodeCheck}${debugGuard}`, plugins: [awsChunk] },
+  {
+    entry: 'src/main.ts',
+    out: 'dist/main.cjs',
+    banner: `${nodeCheck}${debugGuard}`,
+    plugins: [awsChunk, execaChunk],
+  },
   { entry: 'src/sdk/aws.ts', out: 'dist/aws.cjs' },
+  { entry: 'src/sdk/execa.ts', out: 'dist/execa.cjs' },
   // The CLI has its own bundle, so that yargs never slows the step; it shares the AWS chunk.
   // yargs is ESM and reads import.meta.url, which a CommonJS bundle has to provide.
   {
@@ -121,7 +142,7 @@ const bundles = [
     out: 'dist/cli.cjs',
     banner: `#!/usr/bin/env node\n${nodeCheck}${debugGuard}\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
     define: { 'import.meta.url': '__import_meta_url' },
-    plugins: [awsChunk],
+    plugins: [awsChunk, execaChunk],
   },
   // What credential_process runs: a fresh cache answered by node's own modules, anything else handed to cli.cjs.
   {

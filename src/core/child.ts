@@ -6,6 +6,7 @@
  *   - a failure is described by one function, in one order of causes, from the exit status and the child's own
  *     output, never from its command line or its input.
  */
+import { loadExeca } from './load-execa';
 import { printable } from './log';
 
 /** What every child may see of the environment. */
@@ -62,12 +63,12 @@ export interface ChildOptions {
  * publish that follows the answer does not pay for it. Loading only; any failure shows at the real use.
  */
 export function warmUpChildren(): void {
-  import('execa').catch(() => undefined);
+  loadExeca().catch(() => undefined);
 }
 
 export async function runChild(file: string, args: readonly string[], options: ChildOptions): Promise<ChildResult> {
-  // Loaded on first use: the step starts (and sends its first request) without initialising execa.
-  const { execa } = await import('execa');
+  // Loaded on first use (its own chunk): the step starts, and sends its first request, without reading execa.
+  const { execa } = await loadExeca();
   const all = options.output === 'all';
   const child = execa(file, args, {
     env: { ...childEnv(options.env), ...options.override },

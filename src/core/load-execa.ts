@@ -1,0 +1,13 @@
+/**
+ * Loads execa. In the bundles of the step and the CLI this import is the sibling file dist/execa.cjs (the chunk
+ * src/sdk/execa.ts, kept out of the step's own bundle by scripts/build.mjs: load-execa-bundled.ts); from the sources it
+ * is the package itself. Loaded once.
+ */
+export type Execa = Pick<typeof import('execa'), 'execa'>;
+
+let loading: Promise<Execa> | undefined;
+
+export function loadExeca(): Promise<Execa> {
+  loading ??= import('execa');
+  return loading;
+}
