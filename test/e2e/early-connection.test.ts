@@ -41,7 +41,9 @@ describe('the STS connection opened during the token wait', () => {
   it('is one TLS handshake, over before the token answer, and the STS request goes on it', async () => {
     const run = await slowStep();
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toContain(`Connecting to ${emu.sts.url} (direct) while the identity token request is in flight.`);
+    expect(run.stdout).toContain(
+      `Connecting to ${emu.sts.url} (direct) while the identity token request is in flight.`,
+    );
     expect(emu.sts.connections).toHaveLength(1);
     const [connection] = emu.sts.connections;
     expect(connection?.secureAt).toBeLessThan(tokenAnsweredAt());

@@ -12,10 +12,7 @@ import { Emulator, type EmulatorOptions } from '../../emulator/emulator';
  * The file's emulator: started before its first test (then `setUp` adds roles, users…), reset before each test, closed
  * after the last. The value stands for the running emulator from the first test on.
  */
-export function withEmulator(
-  setUp?: (emu: Emulator) => void | Promise<void>,
-  options: EmulatorOptions = {},
-): Emulator {
+export function withEmulator(setUp?: (emu: Emulator) => void | Promise<void>, options: EmulatorOptions = {}): Emulator {
   let current: Emulator | undefined;
   beforeAll(async () => {
     current = await Emulator.start(options);
