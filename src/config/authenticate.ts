@@ -135,6 +135,7 @@ function parseAll(parse: Parse): AuthenticateConfig | undefined {
   const { identity, partition, base, main } = parseIdentity(parse, region, allowInsecure);
   const { chain, roles, profileName, refresh } = parseMoreTargets(parse, region, base, main);
   const exportEnv = take(() => inputs.bool('export_env')) ?? true;
+  const exportIdentity = take(() => inputs.bool('export_identity_env')) ?? false;
   const exported = chain ?? main;
   const targets = [main, chain, ...roles].filter((t): t is Target => t !== undefined);
   const ecr = region ? take(() => parseEcr(inputs, exported?.session.role, region, partition)) : undefined;
@@ -165,6 +166,7 @@ function parseAll(parse: Parse): AuthenticateConfig | undefined {
       ...roles.map((t) => profileOf(t.name, t.name)),
     ],
     exportEnv,
+    exportIdentity,
     ecrRegistries: ecr.registries,
     ecrPasswordOutput: ecr.passwordOutput,
     allowedAccounts,

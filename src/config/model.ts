@@ -54,6 +54,8 @@ export interface AuthenticateConfig {
   profiles: ProfileConfig[];
   /** Publish the credentials as environment variables for later steps (`export_env`). */
   exportEnv: boolean;
+  /** Also publish AWS_ACCOUNT_ID and AWS_ASSUMED_ROLE_ARN (`export_identity_env`). */
+  exportIdentity: boolean;
   /** The registries to docker login to, or undefined when `docker_login` is off. */
   ecrRegistries: Registry[] | undefined;
   /** Also publish the ECR password (`ecr_password_output`), for tools that do not read docker's config. */

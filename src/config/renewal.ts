@@ -173,6 +173,7 @@ export function renewalConfig(file: RenewalFile, env: Env, verbose: boolean): Au
     aws: { endpoints: { sts }, allowInsecure: file.allowInsecureHttp, useFips: false, useDualstack: false },
     profiles: [],
     exportEnv: true,
+    exportIdentity: false,
     ecrRegistries: undefined,
     ecrPasswordOutput: false,
     allowedAccounts: allowed,

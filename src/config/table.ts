@@ -132,6 +132,12 @@ export const AUTHENTICATE_INPUTS: ReadonlyArray<InputSpec & { travels: Travels }
     travels: 'the renewal prints its credentials to the tool that asked for them',
   },
   {
+    key: 'export_identity_env',
+    fallback: 'false',
+    describe: 'also publish AWS_ACCOUNT_ID and AWS_ASSUMED_ROLE_ARN (two more envman calls)',
+    travels: 'the renewal prints its credentials to the tool that asked for them',
+  },
+  {
     key: 'refresh',
     fallback: 'false',
     describe: 'write credential_process into the profile(s): fresh credentials when these expire',

@@ -15,17 +15,26 @@ export interface AuthenticateResult {
 }
 
 /**
- * The credential outputs, in the order they are published. With `mask` (mask_account_id) the account and the role
- * ARN are sensitive too: Bitrise redacts them from later steps' logs.
+ * The credential outputs, in the order they are published: the six the step always publishes, then, with `identity`
+ * (export_identity_env), the account and the role session's ARN. With `mask` (mask_account_id) those two are sensitive
+ * too: Bitrise redacts them from later steps' logs.
  */
-export function credentialOutputs(creds: AwsCredentials, region: string, mask = false): Output[] {
-  return [
+export function credentialOutputs(
+  creds: AwsCredentials,
+  region: string,
+  { mask = false, identity = true }: { mask?: boolean; identity?: boolean } = {},
+): Output[] {
+  const six: Output[] = [
     { key: 'AWS_ACCESS_KEY_ID', value: creds.accessKeyId, sensitive: true },
     { key: 'AWS_SECRET_ACCESS_KEY', value: creds.secretAccessKey, sensitive: true },
     { key: 'AWS_SESSION_TOKEN', value: creds.sessionToken, sensitive: true },
     { key: 'AWS_REGION', value: region, sensitive: false },
     { key: 'AWS_DEFAULT_REGION', value: region, sensitive: false },
     { key: 'AWS_CREDENTIAL_EXPIRATION', value: creds.expiration?.toISOString() ?? '', sensitive: false },
+  ];
+  if (!identity) return six;
+  return [
+    ...six,
     { key: 'AWS_ACCOUNT_ID', value: creds.accountId, sensitive: mask },
     { key: 'AWS_ASSUMED_ROLE_ARN', value: creds.assumedRoleArn, sensitive: mask },
   ];
@@ -46,7 +55,9 @@ export function authenticateOutputs(
   result: Pick<AuthenticateResult, 'creds' | 'ecr'>,
 ): Output[] {
   return [
-    ...(config.exportEnv ? credentialOutputs(result.creds, config.region, config.maskAccount) : []),
+    ...(config.exportEnv
+      ? credentialOutputs(result.creds, config.region, { mask: config.maskAccount, identity: config.exportIdentity })
+      : []),
     ...(result.ecr ? ecrOutputs(result.ecr, config.ecrPasswordOutput) : []),
   ];
 }

@@ -31,7 +31,12 @@ describe('access keys', () => {
 
   it('without a role, are checked with GetCallerIdentity and published as they are', async () => {
     const run = await runStep(AUTHENTICATE, {
-      ...emu.stepEnv({ access_key_id: user.accessKeyId, secret_access_key: user.secretAccessKey, role_arn: '' }),
+      ...emu.stepEnv({
+        access_key_id: user.accessKeyId,
+        secret_access_key: user.secretAccessKey,
+        role_arn: '',
+        export_identity_env: 'true',
+      }),
     });
     expect(run.code, run.stdout).toBe(0);
     expect(emu.sts.calls.map((c) => c.params.Action)).toEqual(['GetCallerIdentity']);
@@ -81,7 +86,8 @@ describe('access keys', () => {
 
 describe('role chaining', () => {
   it("assumes the second role signed with the first role's credentials and publishes the second's", async () => {
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ chain_role_arn: SECOND, chain_session_name: 'chained' }));
+    const inputs = { chain_role_arn: SECOND, chain_session_name: 'chained', export_identity_env: 'true' };
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(inputs));
     expect(run.code, run.stdout).toBe(0);
     const [first, second] = emu.sts.issued.slice(-2);
     expect(emu.sts.calls.map((c) => [c.params.Action, c.signedBy])).toEqual([

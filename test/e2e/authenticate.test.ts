@@ -25,8 +25,11 @@ function expectNothingPublished(run: StepRun): void {
   expect(run.calls).toEqual([]);
 }
 
-/** Every published value matches what STS issued, with the right flags; the value files were 0600 and are gone. */
-function expectPublishedCredentials(run: StepRun, region = 'us-east-1'): void {
+/**
+ * Every published value matches what STS issued, with the right flags; the value files were 0600 and are gone. The six
+ * outputs by default; with `identity` (export_identity_env) the account and the role session's ARN after them.
+ */
+function expectPublishedCredentials(run: StepRun, region = 'us-east-1', identity = false): void {
   const issued = emu.sts.issued.at(-1);
   if (!issued) throw new Error('STS issued nothing');
   const expected: Record<string, [string, boolean]> = {
@@ -36,8 +39,12 @@ function expectPublishedCredentials(run: StepRun, region = 'us-east-1'): void {
     AWS_REGION: [region, false],
     AWS_DEFAULT_REGION: [region, false],
     AWS_CREDENTIAL_EXPIRATION: [new Date(issued.expiration).toISOString(), false],
-    AWS_ACCOUNT_ID: ['123456789012', false],
-    AWS_ASSUMED_ROLE_ARN: [issued.assumedRoleArn, false],
+    ...(identity
+      ? {
+          AWS_ACCOUNT_ID: ['123456789012', false] as [string, boolean],
+          AWS_ASSUMED_ROLE_ARN: [issued.assumedRoleArn, false] as [string, boolean],
+        }
+      : {}),
   };
   expect(run.calls.map((c) => c.key)).toEqual(Object.keys(expected));
   for (const [key, [value, sensitive]] of Object.entries(expected)) {
@@ -87,6 +94,23 @@ describe.each(nodes.map((node) => [`node ${nodeMajor(node)}`, node] as const))('
     if (nodeMajor(node) >= 22) expect(run.stdout).not.toContain('Node.js 22 or newer');
     else expect(run.stdout).toContain('AWS SDK releases after January 2027 need Node.js 22 or newer');
     expect(run.stdout).not.toContain('NodeVersionSupportWarning');
+  });
+});
+
+describe('export_identity_env', () => {
+  it('"true" publishes the account and the role session ARN after the six, two more envman calls', async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv({ export_identity_env: 'true' }));
+    expect(run.code, run.stdout).toBe(0);
+    expectPublishedCredentials(run, 'us-east-1', true);
+    expect(run.stdout).toContain('- $AWS_ACCOUNT_ID\n- $AWS_ASSUMED_ROLE_ARN');
+  });
+
+  it('off by default: six envman calls, and a later step finds neither variable', async () => {
+    const run = await runStep(AUTHENTICATE, emu.stepEnv());
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.calls).toHaveLength(6);
+    expect(run.stdout).not.toContain('AWS_ACCOUNT_ID');
+    if (run.envstore) expect([...run.envstore.keys()]).not.toContain('AWS_ASSUMED_ROLE_ARN');
   });
 });
 

@@ -192,7 +192,11 @@ describe('setup', () => {
       expect(attached.AttachedPolicies.map((p: { PolicyName: string }) => p.PolicyName)).toEqual([policyName]);
 
       const run = await runStep(AUTHENTICATE, {
-        ...emu.stepEnv({ role_arn: 'arn:aws:iam::123456789012:role/bitrise-setup', region: 'eu-west-1' }),
+        ...emu.stepEnv({
+          role_arn: 'arn:aws:iam::123456789012:role/bitrise-setup',
+          region: 'eu-west-1',
+          export_identity_env: 'true',
+        }),
         AWS_ENDPOINT_URL_STS: url,
       });
       expect(run.code, run.stdout).toBe(0);

@@ -86,7 +86,10 @@ describe.skipIf(!enabled)('Authenticate with AWS under bitrise run', () => {
   it('publishes credentials, region and expiration that later steps and the AWS CLI use; the log shows no secret', async () => {
     const build = await bitriseRun(
       [
-        { step: 'authenticate', inputs: { role_arn: ROLE_ARN, region: 'eu-west-1', verbose: 'true' } },
+        {
+          step: 'authenticate',
+          inputs: { role_arn: ROLE_ARN, region: 'eu-west-1', export_identity_env: 'true', verbose: 'true' },
+        },
         {
           title: 'Later step',
           script: [

@@ -140,7 +140,7 @@ describe('authenticate-with-aws CLI', () => {
     ]);
     expect(shell.stdout).toBe(`${issued?.sessionToken}\neu-west-1`);
     expect(exports.stderr).toContain('- --region: eu-west-1');
-    const json = await cli(['assume', '--json', '--session-name', 'from-cli'], { env });
+    const json = await cli(['assume', '--json', '--session-name', 'from-cli', '--export-identity-env'], { env });
     expect(JSON.parse(json.stdout).AWS_ASSUMED_ROLE_ARN).toBe(
       'arn:aws:sts::123456789012:assumed-role/bitrise-deploy/from-cli',
     );

@@ -50,7 +50,7 @@ const publishedEnv = (run: StepRun) =>
 
 describe.skipIf(!enabled)('against moto, an independent AWS implementation', () => {
   it('the happy path: the AWS CLI uses the published credentials', async () => {
-    const run = await runStep(AUTHENTICATE, onMoto());
+    const run = await runStep(AUTHENTICATE, onMoto({ export_identity_env: 'true' }));
     expect(run.code, run.stdout).toBe(0);
     expect(run.published.get('AWS_ASSUMED_ROLE_ARN')?.value).toBe(
       'arn:aws:sts::123456789012:assumed-role/bitrise-deploy/bitrise-42',

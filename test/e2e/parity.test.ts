@@ -86,7 +86,8 @@ describe('allowed_account_ids (configure-aws-credentials: allowed-account-ids)',
 
 describe('mask_account_id (configure-aws-credentials: mask-aws-account-id)', () => {
   it('publishes the account and the role ARN as sensitive, and keeps the account out of the log', async () => {
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ mask_account_id: 'true', verbose: 'true' }));
+    const inputs = { mask_account_id: 'true', export_identity_env: 'true', verbose: 'true' };
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(inputs));
     expect(run.code, run.stdout).toBe(0);
     expect(run.published.get('AWS_ACCOUNT_ID')).toMatchObject({ value: '123456789012', sensitive: true });
     expect(run.published.get('AWS_ASSUMED_ROLE_ARN')).toMatchObject({ value: FIRST_SESSION, sensitive: true });

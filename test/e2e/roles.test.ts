@@ -47,7 +47,8 @@ const issuedFor = (roleArn: string) => {
 describe('roles: several roles in one step', () => {
   it('one token request, four exchanges with the same token, each profile holding its own role', async () => {
     const files = awsFiles();
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ roles: ROLES, profile_name: 'main', ...files }));
+    const inputs = { roles: ROLES, profile_name: 'main', export_identity_env: 'true', ...files };
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(inputs));
     expect(run.code, run.stdout).toBe(0);
     expect(emu.bitrise.tokenRequests).toHaveLength(1);
     const calls = emu.sts.calls.map((c) => c.params);
