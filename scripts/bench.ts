@@ -12,20 +12,29 @@
  *   G  the same line with the cache removed first: a renewal (a new token, the exchange, the cache written)
  *   H  one step with `role_arn` and three `roles` (four roles, one token, the exchanges together), 80 ms network
  *   I  what H replaces: four runs of the step, one role each (the README's way before `roles`), 80 ms network
- * Each run reports its wall time, its CPU time (user + system, every process it started) and its peak RSS (the largest
+ * and the network mode, against the emulator served over TLS, each answer held back 80 ms and each new connection
+ * paying its TCP and TLS handshakes (two more round trips), as on the real HTTPS endpoints:
+ *   J  bash step.sh (the six outputs)
+ *   K  the floor (bench/floor.sh): the token request and the STS request in series, each on a new connection, with
+ *      curl, then three `envman add` calls. What the network and publishing cost by themselves; J / K is the target
+ *      (≤ 1.1: the step's own start-up hidden in the network's waits)
+ *   L  J with export_identity_env (eight outputs)
+ * envman is the real one (BITRISE_TOOLS_DIR or PATH; its envstore emptied before each run), else the recording
+ * stand-in, as the results say. Each run reports its wall time, its CPU time (user + system, every process it started) and its peak RSS (the largest
  * process), measured by the kernel (getrusage of the children, through python3). It prints the medians and writes
  * them to bench/results.json. Every contender runs in a clean environment (no NODE_EXTRA_CA_CERTS, as on Bitrise
  * stacks), with the recording envman stand-in on PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { Emulator } from '../emulator/emulator';
+import { Emulator, ROLE_ARN } from '../emulator/emulator';
 import { setLatency } from '../emulator/http';
 import { LocalRegistry } from '../emulator/registry';
 import { NODE22, ROOT } from '../test/support/run-step';
+import { findTool } from '../test/support/tools';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const LATENCY_MS = 80;
@@ -45,6 +54,8 @@ interface Contender {
   env: Record<string, string>;
   /** Emulator latency while this contender runs. */
   latency: number;
+  /** Whether each new connection also pays its handshakes (the network mode). */
+  handshakes?: boolean;
   samples: Sample[];
 }
 
@@ -67,7 +78,9 @@ const MEASURE =
 
 /** The emulator runs in this process, so the contenders run asynchronously (a blocking spawn would starve it). */
 async function measure(c: Contender): Promise<Sample> {
-  setLatency(c.latency);
+  setLatency(c.latency, { handshakes: c.handshakes ?? false });
+  // Every run starts from an empty envstore, as each step of a build does.
+  if (c.env.ENVMAN_ENVSTORE_PATH) writeFileSync(c.env.ENVMAN_ENVSTORE_PATH, '');
   const result = await execa('python3', ['-c', MEASURE, ...c.command], { env: c.env, extendEnv: false, reject: false });
   if (result.exitCode !== 0) throw new Error(`${c.name} failed (${result.exitCode}): ${result.stderr}`);
   const [wall = 0, cpu = 0, rss = 0, marks = []] = JSON.parse(result.stdout) as [
@@ -88,14 +101,31 @@ function bundlesTarGzKiB(): number {
   return Math.round(statSync(out).size / 1024);
 }
 
-async function round(node: string, emu: Emulator, registry: LocalRegistry | undefined, withC: boolean) {
+/** The real envman, in a folder of its own to put first on PATH; undefined without it. */
+const REAL_ENVMAN = findTool('envman');
+const envmanBin = (() => {
+  if (!REAL_ENVMAN) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-envman-'));
+  symlinkSync(REAL_ENVMAN, join(dir, 'envman'));
+  return dir;
+})();
+
+async function round(
+  node: string,
+  emus: { plain: Emulator; tls: Emulator },
+  registry: LocalRegistry | undefined,
+  withC: boolean,
+) {
+  const emu = emus.plain;
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const base: Record<string, string> = {
-    PATH: `${join(ROOT, 'test/support/bin')}:${dirname(node)}:${process.env.PATH ?? ''}`,
+    PATH: `${envmanBin ?? join(ROOT, 'test/support/bin')}:${dirname(node)}:${process.env.PATH ?? ''}`,
     HOME: work,
     TMPDIR: work,
     NO_COLOR: '1',
-    ENVMAN_RECORD: join(work, 'envman.record'),
+    ...(envmanBin
+      ? { ENVMAN_ENVSTORE_PATH: join(work, 'envstore.yml') }
+      : { ENVMAN_RECORD: join(work, 'envman.record') }),
     ...emu.stepEnv(),
   };
   const step = ['bash', join(ROOT, 'step.sh')];
@@ -136,6 +166,7 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
     samples: [],
   });
   contenders.push(...severalRoles(base, step));
+  contenders.push(...networkMode(base, step, emus.tls));
   for (const c of contenders) await measure(c); // warm-up
   for (let i = 0; i < RUNS; i++) for (const c of contenders) c.samples.push(await measure(c));
   setLatency(0);
@@ -153,14 +184,54 @@ async function round(node: string, emu: Emulator, registry: LocalRegistry | unde
   const a = wall('A') ?? 0;
   return {
     node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+    envman: envmanBin ? 'the real envman' : 'the recording stand-in (no real envman found)',
     phases_A_ms: phases(contenders[0]?.samples ?? []),
+    phases_J_ms: phases(contenders.find((c) => c.name.startsWith('J'))?.samples ?? []),
     contenders: table,
     ratio_A_over_B: +(a / (wall('B') ?? 1)).toFixed(2),
     ratio_C_over_A: wall('C') === undefined ? null : +((wall('C') ?? 0) / a).toFixed(2),
     E_minus_A_ms: +((wall('E') ?? 0) - a).toFixed(1),
     ratio_F_over_B: +((wall('F') ?? 0) / (wall('B') ?? 1)).toFixed(2),
     ratio_H_over_I: +((wall('H') ?? 0) / (wall('I') ?? 1)).toFixed(2),
+    ratio_J_over_floor_K: +((wall('J') ?? 0) / (wall('K') ?? 1)).toFixed(2),
+    ratio_L_over_floor_K: +((wall('L') ?? 0) / (wall('K') ?? 1)).toFixed(2),
   };
+}
+
+/** J, K and L: the step and the floor on the network's timeline (TLS, 80 ms per answer, handshakes charged). */
+function networkMode(base: Record<string, string>, step: string[], emu: Emulator): Contender[] {
+  const work = mkdtempSync(join(tmpdir(), 'bench-network-'));
+  const headers = join(work, 'headers');
+  writeFileSync(headers, `Authorization: ${emu.bitrise.apiToken}\nBUILD_API_TOKEN: ${emu.bitrise.apiToken}\n`, {
+    mode: 0o600,
+  });
+  const env = { ...base, ...emu.stepEnv(), ...emu.tlsEnv(), AUTHENTICATE_WITH_AWS_TIMING: '1' };
+  const floor = {
+    ...base,
+    BITRISE_BUILD_URL: emu.bitrise.buildUrl,
+    AWS_ENDPOINT_URL_STS: emu.sts.url,
+    FLOOR_CA: emu.certificate?.ca ?? '',
+    FLOOR_HEADERS: headers,
+    FLOOR_ROLE_ARN: ROLE_ARN,
+  };
+  const network = { latency: LATENCY_MS, handshakes: true, samples: [] };
+  return [
+    { name: `J step.sh, TLS, ${LATENCY_MS} ms + handshakes`, command: step, env, ...network, samples: [] },
+    {
+      name: 'K the floor (curl, curl, 3 envman adds)',
+      command: ['bash', join(ROOT, 'bench/floor.sh')],
+      env: floor,
+      ...network,
+      samples: [],
+    },
+    {
+      name: 'L J with export_identity_env',
+      command: step,
+      env: { ...env, export_identity_env: 'true' },
+      ...network,
+      samples: [],
+    },
+  ];
 }
 
 const MORE_ROLES = ['staging', 'production', 'audit'].map((name, i) => ({
@@ -219,7 +290,7 @@ function phases(samples: Sample[]): Record<string, number> {
 }
 
 function print(r: Awaited<ReturnType<typeof round>>): void {
-  console.log(`\n${RUNS} alternating runs each, clean environment, ${r.node} (medians):\n`);
+  console.log(`\n${RUNS} alternating runs each, clean environment, ${r.node}, ${r.envman} (medians):\n`);
   console.log('| contender | wall | CPU | peak RSS |');
   console.log('|---|---|---|---|');
   for (const [name, x] of Object.entries(r.contenders)) {
@@ -228,14 +299,21 @@ function print(r: Awaited<ReturnType<typeof round>>): void {
   console.log(
     `\nA/B = ${r.ratio_A_over_B}   C/A = ${r.ratio_C_over_A ?? 'n/a'}   E − A = ${r.E_minus_A_ms} ms   F/B = ${r.ratio_F_over_B}   H/I = ${r.ratio_H_over_I}`,
   );
-  console.log('\nA, phase by phase (medians; each from the mark before):\n');
-  console.log('| phase (up to the mark) | ms |');
-  console.log('|---|---|');
-  for (const [name, ms] of Object.entries(r.phases_A_ms)) console.log(`| ${name} | ${ms} |`);
+  console.log(`J / floor K = ${r.ratio_J_over_floor_K}   L / floor K = ${r.ratio_L_over_floor_K}`);
+  for (const [label, phases] of [
+    ['A', r.phases_A_ms],
+    ['J', r.phases_J_ms],
+  ] as const) {
+    console.log(`\n${label}, phase by phase (medians; each from the mark before):\n`);
+    console.log('| phase (up to the mark) | ms |');
+    console.log('|---|---|');
+    for (const [name, ms] of Object.entries(phases)) console.log(`| ${name} | ${ms} |`);
+  }
 }
 
 async function main(): Promise<void> {
   const emu = await Emulator.start();
+  const tls = await Emulator.start({ tls: true });
   for (const role of MORE_ROLES) emu.sts.addRole({ arn: role.arn });
   const registry = ['docker-registry', 'htpasswd', 'docker'].every(has) ? await LocalRegistry.start() : undefined;
   if (!registry) console.log('D: docker-registry is not installed; docker_login is not measured.');
@@ -248,10 +326,10 @@ async function main(): Promise<void> {
         endpoints: { '123456789012': `http://127.0.0.1:${registry.port}` },
       });
     }
-    const rounds = [await round(process.execPath, emu, registry, has('aws'))];
+    const rounds = [await round(process.execPath, { plain: emu, tls }, registry, has('aws'))];
     print(rounds[0] as Awaited<ReturnType<typeof round>>);
     if (existsSync(NODE22)) {
-      rounds.push(await round(NODE22, emu, registry, false));
+      rounds.push(await round(NODE22, { plain: emu, tls }, registry, false));
       print(rounds[1] as Awaited<ReturnType<typeof round>>);
     } else console.log('\nNode 22: not installed (scripts/ensure-nodes.sh); not measured.');
     const bundles = {
@@ -271,7 +349,7 @@ async function main(): Promise<void> {
     console.log('\nwritten to bench/results.json');
   } finally {
     await registry?.close();
-    await emu.close();
+    await Promise.all([emu.close(), tls.close()]);
   }
 }
 
