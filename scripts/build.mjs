@@ -5,7 +5,8 @@
 // The AWS SDK is a chunk of its own (src/sdk/aws.ts → dist/aws.cjs): the step's bundle imports it on demand, as a
 // sibling file, so that Node reads and starts it while the identity token request is in flight. execa is one too
 // (dist/execa.cjs), read once the STS request is on its way: the bundle that runs before the token request is sent
-// holds neither. The variant, which never calls AWS, is one bundle.
+// holds neither. The ECR clients are a third (dist/aws-ecr.cjs), read by the AWS chunk only with docker_login. The
+// variant, which never calls AWS, is one bundle.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -75,6 +76,16 @@ const execaChunk = {
   },
 };
 
+/** The AWS chunk loads the ECR chunk beside it (load-ecr-bundled.ts) when docker_login asks for it. */
+const ecrChunk = {
+  name: 'ecr-chunk',
+  setup(b) {
+    const bundled = new URL('../src/sdk/load-ecr-bundled.ts', import.meta.url).pathname;
+    b.onResolve({ filter: /\/load-ecr$/ }, () => ({ path: bundled }));
+    b.onResolve({ filter: /^\.\/aws-ecr\.cjs$/ }, () => ({ path: './aws-ecr.cjs', external: true }));
+  },
+};
+
 /** The fast credential-process bundle loads the CLI bundle beside it at run time. */
 const cliExternal = {
   name: 'cli-external',
@@ -98,7 +109,8 @@ const nodeCheck =
 /** Each bundle's size budget in KiB: a stand-in that stops applying or a dependency that grows fails the build. */
 const budgetKiB = {
   'dist/main.cjs': 300,
-  'dist/aws.cjs': 310,
+  'dist/aws.cjs': 170,
+  'dist/aws-ecr.cjs': 290,
   'dist/execa.cjs': 130,
   'dist/cli.cjs': 430,
   'dist/credential-process.cjs': 16,
@@ -133,7 +145,8 @@ const bundles = [
     banner: `${nodeCheck}${debugGuard}`,
     plugins: [awsChunk, execaChunk],
   },
-  { entry: 'src/sdk/aws.ts', out: 'dist/aws.cjs' },
+  { entry: 'src/sdk/aws.ts', out: 'dist/aws.cjs', plugins: [ecrChunk] },
+  { entry: 'src/sdk/aws-ecr.ts', out: 'dist/aws-ecr.cjs' },
   { entry: 'src/sdk/execa.ts', out: 'dist/execa.cjs' },
   // The CLI has its own bundle, so that yargs never slows the step; it shares the AWS chunk.
   // yargs is ESM and reads import.meta.url, which a CommonJS bundle has to provide.

@@ -1,8 +1,11 @@
 /**
- * The AWS chunk: every part of the AWS SDK the steps use, bundled on its own (dist/aws.cjs) and loaded on demand
- * (load.ts) — by the Authenticate step while its identity token request is in flight, so that reading and starting the
- * SDK overlaps the network. The ECR clients are initialised only when docker_login asks for them.
+ * The AWS chunk: the part of the AWS SDK every run uses (STS and the HTTP handler), bundled on its own (dist/aws.cjs)
+ * and loaded on demand (load.ts) — by the Authenticate step while its identity token request is in flight, so that
+ * reading and starting the SDK overlaps the network. The ECR clients are a chunk of their own (aws-ecr.ts), read only
+ * when docker_login asks for them.
  */
+import { loadEcrChunk } from './load-ecr';
+
 export {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -11,5 +14,5 @@ export {
 } from '@aws-sdk/client-sts';
 export { NodeHttpHandler } from '@smithy/node-http-handler';
 
-export const loadEcr = () => import('@aws-sdk/client-ecr');
-export const loadEcrPublic = () => import('@aws-sdk/client-ecr-public');
+export const loadEcr = () => loadEcrChunk().then((chunk) => chunk.ecr);
+export const loadEcrPublic = () => loadEcrChunk().then((chunk) => chunk.ecrPublic);
