@@ -29,6 +29,8 @@ export interface EcrCall {
   region: string;
   service: string;
   body: Record<string, unknown>;
+  /** The connection it came on (see http.ts: ECR's `connections`). */
+  connection: number;
 }
 
 const TARGETS: Record<string, string> = {
@@ -120,7 +122,7 @@ export class FakeEcr {
     }
     try {
       const { region, service, account } = await this.verify(req);
-      this.calls.push({ target, region, service, body });
+      this.calls.push({ target, region, service, body, connection: req.connection });
       this.userAgents.push(String(req.headers['user-agent'] ?? ''));
       if (playFault(this.faults, res)) return;
       if (TARGETS[target] !== service)

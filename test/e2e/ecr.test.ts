@@ -157,14 +157,19 @@ describe.runIf(available)('docker_login', () => {
 
   it("logs in to the role's own registry by default, the password on stdin only", async () => {
     const config = dockerConfig();
-    const run = await runStep(AUTHENTICATE, emu.stepEnv({ docker_login: 'true' }), { dockerConfig: config });
+    const inputs = { docker_login: 'true', verbose: 'true' };
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(inputs), { dockerConfig: config });
     expect(run.code, run.stdout).toBe(0);
+    // The connection to ECR was opened while the token request was in flight, and the ECR call went on it.
+    expect(run.stdout).toContain(`Connecting to ${ecr.url} (direct) while the identity token request is in flight.`);
+    expect(ecr.connections).toHaveLength(1);
     expect(ecr.calls).toEqual([
       {
         target: 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',
         region: 'us-east-1',
         service: 'ecr',
         body: {},
+        connection: ecr.connections[0]?.id,
       },
     ]);
     const password = ecr.passwords.at(-1);
