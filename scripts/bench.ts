@@ -7,8 +7,8 @@
  *   D  bash step.sh with docker_login against a local registry, when docker-registry is installed
  *   E  A against an emulator that answers each request after 80 ms, like a real network: E − A is how much of the
  *      step's own start-up the overlap with the network hides (without any overlap it would be 2 × 80 ms = 160 ms)
- *   F  the profile's credential_process line (refresh) answered from a fresh cache, as every AWS CLI call runs it:
- *      F / B is its cost over starting Node (target ≤ 1.5)
+ *   F  the profile's credential_process line (refresh) answered from a fresh cache, as every AWS CLI call runs it
+ *      (split into words and run without a shell, as botocore does): F / B is its cost over starting Node (target ≤ 1.3)
  *   G  the same line with the cache removed first: a renewal (a new token, the exchange, the cache written)
  *   H  one step with `role_arn` and three `roles` (four roles, one token, the exchanges together), 80 ms network
  *   I  what H replaces: four runs of the step, one role each (the README's way before `roles`), 80 ms network
@@ -253,6 +253,11 @@ function severalRoles(base: Record<string, string>, step: string[]): Contender[]
   ];
 }
 
+/** The words of a credential_process line, single-quoted or bare (the bench's paths hold no quote of their own). */
+function words(line: string): string[] {
+  return (line.match(/'[^']*'|\S+/g) ?? []).map((w) => (w.startsWith("'") ? w.slice(1, -1) : w));
+}
+
 /** F and G: a profile with refresh written by the step once, then its credential_process line, cached and renewed. */
 async function refreshContenders(base: Record<string, string>): Promise<Contender[]> {
   const home = mkdtempSync(join(tmpdir(), 'bench-refresh-'));
@@ -266,7 +271,8 @@ async function refreshContenders(base: Record<string, string>): Promise<Contende
   const line = /credential_process = (.*)/.exec(readFileSync(join(home, '.aws', 'config'), 'utf8'))?.[1] ?? '';
   const renew = `rm -f "$HOME"/.authenticate-with-aws/cache/*.json; ${line}`;
   return [
-    { name: 'F credential-process, cached', command: ['sh', '-c', line], env, latency: 0, samples: [] },
+    // Run as botocore runs it: the line split into words (shlex), no shell.
+    { name: 'F credential-process, cached', command: words(line), env, latency: 0, samples: [] },
     { name: 'G credential-process, renewal', command: ['sh', '-c', renew], env, latency: 0, samples: [] },
   ];
 }

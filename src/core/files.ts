@@ -4,7 +4,7 @@
  * and reads that accept only regular files up to a size cap (a FIFO or a device would hang or never end).
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
@@ -99,48 +99,89 @@ export async function readRegularFile(
   options: { private?: boolean } = {},
 ): Promise<string> {
   let handle: Awaited<ReturnType<typeof open>>;
-  const noFollow = options.private ? constants.O_NOFOLLOW : 0;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | noFollow);
+    handle = await open(path, openFlags(options));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'ELOOP'
-              ? 'it is a symbolic link'
-              : (code ?? String(error));
-    throw new FileReadError(path, reason);
+    throw openFailure(path, error);
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new FileReadError(path, 'it is a folder');
-    if (!stat.isFile()) throw new FileReadError(path, 'it is not a regular file (a pipe, socket or device)');
-    if (options.private) {
-      const uid = ownUid();
-      if (uid !== undefined && stat.uid !== uid) throw new FileReadError(path, 'it belongs to another user');
-      if ((stat.mode & 0o077) !== 0) throw new FileReadError(path, 'others may read or write it (not 0600)');
-    }
-    if (stat.size > maxBytes) {
-      throw new FileReadError(path, `it is ${stat.size} bytes, more than the ${maxBytes} accepted`);
-    }
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    const buffer = checkedBuffer(path, await handle.stat(), maxBytes, options);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) throw new FileReadError(path, `it holds more than the ${maxBytes} bytes accepted`);
+      length = readSoFar(path, length + bytesRead, maxBytes);
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length).toString('utf8');
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * readRegularFile with the same checks, in the calling thread: for the cached credential_process answer, which reads
+ * two small files and would otherwise start Node's thread pool for them.
+ */
+export function readRegularFileSync(path: string, maxBytes: number, options: { private?: boolean } = {}): string {
+  let fd: number;
+  try {
+    fd = openSync(path, openFlags(options));
+  } catch (error) {
+    throw openFailure(path, error);
+  }
+  try {
+    const buffer = checkedBuffer(path, fstatSync(fd), maxBytes, options);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length = readSoFar(path, length + bytesRead, maxBytes);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Never waits on a FIFO; a private file is never followed through a link. */
+const openFlags = (options: { private?: boolean }) =>
+  constants.O_RDONLY | constants.O_NONBLOCK | (options.private ? constants.O_NOFOLLOW : 0);
+
+function openFailure(path: string, error: unknown): FileReadError {
+  const code = (error as { code?: string }).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'ELOOP'
+            ? 'it is a symbolic link'
+            : (code ?? String(error));
+  return new FileReadError(path, reason);
+}
+
+/** The checks on the opened file, then a buffer one byte larger than what may be read (to see a file that grew). */
+function checkedBuffer(path: string, stat: Stats, maxBytes: number, options: { private?: boolean }): Buffer {
+  if (stat.isDirectory()) throw new FileReadError(path, 'it is a folder');
+  if (!stat.isFile()) throw new FileReadError(path, 'it is not a regular file (a pipe, socket or device)');
+  if (options.private) {
+    const uid = ownUid();
+    if (uid !== undefined && stat.uid !== uid) throw new FileReadError(path, 'it belongs to another user');
+    if ((stat.mode & 0o077) !== 0) throw new FileReadError(path, 'others may read or write it (not 0600)');
+  }
+  if (stat.size > maxBytes) {
+    throw new FileReadError(path, `it is ${stat.size} bytes, more than the ${maxBytes} accepted`);
+  }
+  return Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+}
+
+function readSoFar(path: string, length: number, maxBytes: number): number {
+  if (length > maxBytes) throw new FileReadError(path, `it holds more than the ${maxBytes} bytes accepted`);
+  return length;
 }
 
 /** The home folder as the AWS SDK finds it: HOME, then USERPROFILE, then HOMEDRIVE + HOMEPATH, then the OS's. */

@@ -16,11 +16,10 @@
  *
  * This module is what the fast path (credential-process-main.ts) bundles: node's own modules and nothing heavy.
  */
-import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { RenewalFile } from '../config/renewal';
 import type { AwsCredentials } from '../core/credentials';
-import { FileReadError, privateDir, readRegularFile, writeFileAtomic } from '../core/files';
+import { FileReadError, privateDir, readRegularFileSync, writeFileAtomic } from '../core/files';
 import { commandLine } from '../core/shell';
 import { credentialsFrom, parseStsArn } from '../exchange/credentials';
 
@@ -68,7 +67,23 @@ export function toProcessCredentials(creds: AwsCredentials): ProcessCredentials 
   };
 }
 
-const keyOf = (text: string) => createHash('sha256').update(text).digest('hex');
+/**
+ * What ties a cache (and the renewal file's name) to the renewal file's exact text: FNV-1a over its UTF-16 code units in
+ * two 32-bit lanes (different offset bases and primes), 16 hex digits, then the length. Not a defence against anyone:
+ * both files are the user's own and 0600; it only tells a cache of another configuration apart. (node:crypto's
+ * SHA-256 would do the same and cost the cached answer, which every AWS call of a later step waits for, 3 ms to load.)
+ */
+function keyOf(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `${hex(a)}${hex(b)}-${text.length.toString(16)}`;
+}
 
 /** The cache that belongs to a renewal file: `<home>/cache/<same name>`. */
 export function cacheFileOf(renewalPath: string): string {
@@ -103,7 +118,7 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 /** The renewal file, checked (private, of this shape), and the key of its text. */
 export async function readRenewal(path: string): Promise<{ renewal: RenewalFile; key: string }> {
-  const text = await readRegularFile(path, MAX_FILE_BYTES, { private: true });
+  const text = readRegularFileSync(path, MAX_FILE_BYTES, { private: true });
   let value: Partial<RenewalFile>;
   try {
     value = JSON.parse(text) as Partial<RenewalFile>;
@@ -157,7 +172,7 @@ function problemOf(cache: Partial<CacheFile>, renewal: RenewalFile, key: string,
 export async function readCache(path: string, renewal: RenewalFile, key: string, now: number): Promise<CacheLookup> {
   let text: string;
   try {
-    text = await readRegularFile(path, MAX_FILE_BYTES, { private: true });
+    text = readRegularFileSync(path, MAX_FILE_BYTES, { private: true });
   } catch (error) {
     if (error instanceof FileReadError && error.reason === 'no such file') return { kind: 'missing' };
     return { kind: 'invalid', reason: error instanceof FileReadError ? error.reason : String(error) };
