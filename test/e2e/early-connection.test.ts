@@ -4,13 +4,15 @@
  * handshake is over before the token answer arrives, and the STS request goes on it; through HTTPS_PROXY the early
  * connection is the proxy's CONNECT tunnel; an early connection no request used is closed.
  */
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLatency } from '../../emulator/http';
 import { RecordingProxy } from '../../emulator/proxy';
-import { AUTHENTICATE, runStep } from '../support/run-step';
+import { AUTHENTICATE, ROOT, runStep } from '../support/run-step';
 import { awsFiles, withEmulator } from '../support/world';
 
 const LATENCY = 150;
+const RESOLVE_TEST_HOSTS = join(ROOT, 'test/support/resolve-test-hosts.cjs');
 const emu = withEmulator(undefined, { tls: true });
 let proxy: RecordingProxy;
 
@@ -62,6 +64,26 @@ describe('the STS connection opened during the token wait', () => {
     );
     // One tunnel: the early one, which the request used.
     expect(proxy.seen).toEqual(['sts.emulator.test:443']);
+    expect(emu.sts.connections).toHaveLength(1);
+    const [connection] = emu.sts.connections;
+    expect(connection?.servername).toBe('sts.emulator.test');
+    expect(connection?.secureAt).toBeLessThan(tokenAnsweredAt());
+    expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
+  });
+
+  it('goes direct for a host in NO_PROXY, as the request does', async () => {
+    const port = new URL(emu.sts.url).port;
+    const endpoint = `https://sts.emulator.test:${port}`;
+    const run = await slowStep({
+      AWS_ENDPOINT_URL_STS: endpoint,
+      HTTPS_PROXY: proxy.url,
+      NO_PROXY: 'localhost,.emulator.test',
+      // The made-up host resolves to the emulator in the step's process, without a DNS server.
+      NODE_OPTIONS: `--require ${RESOLVE_TEST_HOSTS}`,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(`Connecting to ${endpoint} (direct) while`);
+    expect(proxy.seen).toEqual([]);
     expect(emu.sts.connections).toHaveLength(1);
     const [connection] = emu.sts.connections;
     expect(connection?.servername).toBe('sts.emulator.test');
