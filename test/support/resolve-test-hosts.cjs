@@ -6,10 +6,11 @@
 const dns = require('node:dns');
 
 const original = dns.lookup;
-dns.lookup = function lookup(hostname, options, callback) {
+dns.lookup = function lookup(...args) {
+  const [hostname, options, callback] = args;
   const done = typeof options === 'function' ? options : callback;
   if (typeof hostname !== 'string' || !/\.emulator\.test$/i.test(hostname)) {
-    return original.apply(this, arguments);
+    return original.apply(this, args);
   }
   const all = typeof options === 'object' && options !== null && options.all;
   process.nextTick(() => (all ? done(null, [{ address: '127.0.0.1', family: 4 }]) : done(null, '127.0.0.1', 4)));
