@@ -10,8 +10,11 @@ import { connect, type Socket } from 'node:net';
 export class RecordingProxy {
   /** `host:port` of every CONNECT, and the URL of every plain-http request, in order. */
   readonly seen: string[] = [];
-  /** How CONNECT is answered: tunnelled, refused with 407 (credentials wanted), or closed without an answer. */
-  mode: 'tunnel' | 'auth-required' | 'close' = 'tunnel';
+  /**
+   * How CONNECT is answered: tunnelled, refused with 407 (credentials wanted), closed without an answer, or never
+   * answered (the connection held open until the client or the proxy closes it).
+   */
+  mode: 'tunnel' | 'auth-required' | 'close' | 'hang' = 'tunnel';
 
   /** Forgets what passed. */
   reset(): void {
@@ -43,6 +46,7 @@ export class RecordingProxy {
         client.destroy();
         return;
       }
+      if (proxy.mode === 'hang') return;
       const target = proxy.target(req.url ?? '');
       if (!target) {
         client.end('HTTP/1.1 403 Forbidden\r\n\r\n');

@@ -3,7 +3,7 @@
  * was chosen: an endpoint variable, `endpoint_url` in the AWS config file, or the SDK's default — and
  *   - refuses plain http to a host that is not loopback unless `allow_insecure_http` is on;
  *   - sends it through the proxy the environment names for that URL (proxy.ts), or direct, on the connection opened
- *     early for it when there is one (early.ts);
+ *     early for it when there is one (agents.ts, early.ts);
  *   - remembers it, so that the log and every message name the real endpoint;
  *   - caps the answer: more than MAX_ANSWER_BYTES is cut off with an error, never parsed.
  */
@@ -13,7 +13,7 @@ import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, HttpResponse } from '@smithy/types';
 import { ExitCode, StepError } from '../core/errors';
 import { MAX_ANSWER_BYTES } from '../core/limits';
-import { agentsFor } from './early';
+import { agentsFor } from './agents';
 import { INSECURE_HINT, isInsecureHttp } from './endpoints';
 
 /** No STS or ECR answer the step reads comes near this; a larger one is not what it asked for. */
@@ -52,6 +52,8 @@ export class AwsTransport {
   /** The URL of the last request sent (for messages), or undefined before the first. */
   lastUrl: URL | undefined;
   private readonly handlers = new Map<string, NodeHttpHandler>();
+  /** Aborted when the client is done: ends its proxy connections, one still waiting for its CONNECT included. */
+  private readonly closing = new AbortController();
 
   constructor(
     /** The SDK's Node.js handler class, from the AWS chunk. */
@@ -63,7 +65,7 @@ export class AwsTransport {
   private handlerFor(url: URL): NodeHttpHandler {
     let handler = this.handlers.get(url.origin);
     if (!handler) {
-      handler = new this.Handler(agentsFor(url));
+      handler = new this.Handler(agentsFor(url, this.closing.signal));
       this.handlers.set(url.origin, handler);
     }
     return handler;
@@ -97,6 +99,7 @@ export class AwsTransport {
   }
 
   destroy(): void {
+    this.closing.abort();
     for (const handler of this.handlers.values()) handler.destroy();
     this.handlers.clear();
   }

@@ -1,6 +1,6 @@
 /**
  * Early connections: the TCP and TLS handshakes to an AWS endpoint, made while the step waits for its identity token,
- * and handed to the SDK's first request to that origin (aws-transport.ts), so that the request after the token answer
+ * and handed to the SDK's first request to that origin (agents.ts), so that the request after the token answer
  * pays one round trip instead of three.
  *   - The connection is made as the SDK's would be: TLS with SNI (not for an IP address), ALPN `http/1.1`, the
  *     certificate checked against Node's CAs (NODE_EXTRA_CA_CERTS included); through the proxy the environment names
@@ -15,25 +15,19 @@
  */
 import { EventEmitter } from 'node:events';
 import type { ClientRequest } from 'node:http';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { TLSSocket, connect as tlsConnect } from 'node:tls';
-import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { proxyFor } from './proxy';
 
 /** An early connection that has not finished its handshakes by then is given up (the request connects itself). */
 const EARLY_CONNECT_MS = 10_000;
 
-/** The SDK's own agent settings (NodeHttpHandler's defaults). */
-const AGENT_OPTIONS = { keepAlive: true, maxSockets: 50 };
-
 /**
  * How an early attempt ended: a connection; an error (the request's own); a proxy's refusal, which the proxy agent
  * replays to the request (`fake`, with the listeners that replay it); or nothing usable (the request connects itself).
  */
-type Outcome =
+export type Outcome =
   | { socket: Socket }
   | { error: Error }
   | { fake: Socket; replay: Array<(...args: unknown[]) => void> }
@@ -45,7 +39,10 @@ interface Early {
   socket: () => Socket | undefined;
 }
 
+/** The early connections no request took yet, by origin. */
 const opened = new Map<string, Early>();
+/** How to end every proxy CONNECT still under way, taken or not (the step's AWS calls are over when it is used). */
+const stops = new Set<() => void>();
 
 /** The URL parts a connection needs. */
 function target(url: URL): { host: string; port: number; secure: boolean } {
@@ -94,11 +91,17 @@ export function connectEarly(url: URL): string | undefined {
   let socket: Socket | undefined;
   let ready: Promise<Outcome>;
   const servername = isIP(host) ? undefined : host;
+  // A proxy that never answers the CONNECT: its socket is ended at the time limit or when the step ends, and the
+  // request then connects itself.
+  const abort = new AbortController();
   if (proxy !== undefined) {
     // The proxy agent's own CONNECT, for a request that is a bare emitter until the real one takes it over.
     const stand = new EventEmitter();
-    ready = new HttpsProxyAgent(proxy)
+    const timer = setTimeout(() => abort.abort(), EARLY_CONNECT_MS);
+    timer.unref();
+    ready = new HttpsProxyAgent(proxy, { signal: abort.signal })
       .connect(stand as unknown as ClientRequest, { host, port, secureEndpoint: true, ALPNProtocols: ['http/1.1'] })
+      .finally(() => clearTimeout(timer))
       .then((s): Outcome | Promise<Outcome> => {
         socket = s as Socket;
         socket.unref();
@@ -108,7 +111,9 @@ export function connectEarly(url: URL): string | undefined {
         }
         return settle(s, 'secureConnect');
       })
-      .catch((error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }));
+      .catch((error: unknown) =>
+        abort.signal.aborted ? undefined : { error: error instanceof Error ? error : new Error(String(error)) },
+      );
   } else if (secure) {
     socket = tlsConnect({ host, port, ALPNProtocols: ['http/1.1'], ...(servername ? { servername } : {}) });
     ready = settle(socket, 'secureConnect');
@@ -118,6 +123,7 @@ export function connectEarly(url: URL): string | undefined {
   }
   // Waiting for it never keeps the step alive.
   socket?.unref();
+  stops.add(() => abort.abort());
   opened.set(url.origin, { ready, socket: () => socket });
   return proxy === undefined ? 'direct' : `through the proxy ${new URL(proxy).host}`;
 }
@@ -126,7 +132,7 @@ export function connectEarly(url: URL): string | undefined {
  * The early connection to `origin`, once (the first request to it takes it), or undefined. The agent waits for its
  * handshakes when they are still under way: they are further along than a new connection would be.
  */
-function takeEarly(origin: string): Promise<Outcome> | undefined {
+export function takeEarly(origin: string): Promise<Outcome> | undefined {
   const early = opened.get(origin);
   if (!early) return undefined;
   opened.delete(origin);
@@ -141,75 +147,15 @@ function takeEarly(origin: string): Promise<Outcome> | undefined {
   });
 }
 
-type Callback = (error: Error | null, socket?: Socket) => void;
-type CreateConnection = (options: object, callback: Callback) => Socket | undefined;
-
-/** An agent of Node's (http or https) whose first connection is the early one, when it is still usable. */
-function withEarly<A extends HttpAgent>(agent: A, early: Promise<Outcome>): A {
-  const own = (agent as unknown as { createConnection: CreateConnection }).createConnection.bind(agent);
-  let first: Promise<Outcome> | undefined = early;
-  (agent as unknown as { createConnection: CreateConnection }).createConnection = (options, callback) => {
-    const pending = first;
-    first = undefined;
-    if (!pending) return own(options, callback);
-    void pending.then((outcome) => {
-      if (outcome && 'socket' in outcome) callback(null, outcome.socket);
-      else if (outcome && 'error' in outcome) callback(outcome.error);
-      else {
-        const made = own(options, callback);
-        if (made) callback(null, made);
-      }
-    });
-    return undefined;
-  };
-  return agent;
-}
-
-/** The proxy agent whose first tunnel is the early one, when it is still usable. */
-class EarlyProxyAgent extends HttpsProxyAgent<string> {
-  constructor(
-    proxy: string,
-    private early: Promise<Outcome> | undefined,
-  ) {
-    super(proxy);
-  }
-
-  override async connect(req: ClientRequest, opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
-    const pending = this.early;
-    this.early = undefined;
-    const outcome = pending ? await pending : undefined;
-    if (!outcome) return super.connect(req, opts);
-    if ('error' in outcome) throw outcome.error;
-    if ('fake' in outcome) {
-      for (const replay of outcome.replay) req.once('socket', replay);
-      return outcome.fake;
-    }
-    return outcome.socket;
-  }
-}
-
 /**
- * The SDK handler's agents for requests to `url`: through the proxy the environment names for it, or direct; the
- * first connection is the early one when there is one. Undefined fields leave the SDK its own agents.
+ * Once the step's AWS calls are over: closes the early connections no request took, and ends any proxy CONNECT still
+ * under way. Returns the origins of those no request took.
  */
-export function agentsFor(url: URL): { httpAgent?: HttpAgent; httpsAgent?: HttpAgent } {
-  const early = takeEarly(url.origin);
-  const proxy = proxyFor(url);
-  if (proxy !== undefined) {
-    return {
-      httpAgent: new HttpProxyAgent(proxy),
-      httpsAgent: early ? new EarlyProxyAgent(proxy, early) : new HttpsProxyAgent(proxy),
-    };
-  }
-  if (!early) return {};
-  return url.protocol === 'https:'
-    ? { httpsAgent: withEarly(new HttpsAgent(AGENT_OPTIONS), early) }
-    : { httpAgent: withEarly(new HttpAgent(AGENT_OPTIONS), early) };
-}
-
-/** Closes the early connections no request took (the step is ending). Returns their origins. */
 export function closeEarly(): string[] {
   const origins = [...opened.keys()];
+  // A request that gave up while its early CONNECT was under way left it to the time limit: it ends now.
+  for (const stop of stops) stop();
+  stops.clear();
   for (const early of opened.values()) {
     const socket = early.socket();
     if (socket && !socket.connecting && !socket.destroyed) socket.end(() => socket.destroy());

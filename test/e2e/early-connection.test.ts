@@ -91,6 +91,21 @@ describe('the STS connection opened during the token wait', () => {
     expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
   });
 
+  it('through a proxy that never answers the CONNECT, the step still ends at its time limit', async () => {
+    proxy.mode = 'hang';
+    const run = await slowStep({
+      AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test',
+      HTTPS_PROXY: proxy.url,
+      timeout_seconds: '5',
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('did not answer in time');
+    expect(run.stdout).not.toContain('did not end within timeout_seconds');
+    // Not held open by the CONNECT nobody answers: before the early attempt's own 10 s limit.
+    expect(run.ms).toBeLessThan(9000);
+    expect(run.calls).toEqual([]);
+  });
+
   it('is closed, unused, when the step fails before STS; nothing is published', async () => {
     emu.bitrise.faults.push({ status: 403, contentType: 'application/json', body: '{"error_msg":"Forbidden"}' });
     const run = await slowStep();
