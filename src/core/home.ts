@@ -56,6 +56,13 @@ function bundledCli(): string | undefined {
 }
 
 /**
+ * What a later step's CLI is made of, in the order they are copied: the chunks it loads (the AWS SDK, its ECR clients,
+ * execa), the CLI, and the fast credential_process path that loads the CLI. A test holds that every file one of them
+ * requires is in this list.
+ */
+export const CLI_FILES = ['aws.cjs', 'aws-ecr.cjs', 'execa.cjs', 'cli.cjs', 'credential-process.cjs'] as const;
+
+/**
  * Copies the CLI bundle into the tool's home and writes its launcher, both atomically. Returns how a later step runs
  * the CLI: the launcher's path, or, when there is no bundle to copy (development runs), `authenticate-with-aws` on PATH.
  */
@@ -66,8 +73,8 @@ export async function installCli(home = toolHome()): Promise<string> {
   if (source === undefined) return 'authenticate-with-aws';
   await privateDir(home, { exact: true });
   await privateDir(join(home, 'bin'), { exact: true });
-  // The AWS chunk first, then the CLI that loads it, then the fast path that loads the CLI: each from its own folder.
-  for (const file of ['aws.cjs', 'cli.cjs', 'credential-process.cjs']) {
+  // The chunks first, then the CLI that loads them, then the fast path that loads the CLI: each from its own folder.
+  for (const file of CLI_FILES) {
     await writeFileAtomic(join(home, file), await readFile(join(dirname(source), file)), 0o600);
   }
   const node = process.execPath;

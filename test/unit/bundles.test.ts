@@ -3,9 +3,10 @@
  * of the minimum Node.js at the head of each bundle (the CLI's included).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_FILES } from '../../src/core/home';
 import { ROOT } from '../support/run-step';
 
 const { engines } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
@@ -20,6 +21,31 @@ describe('third-party notices', () => {
     expect(text).toContain('MIT License');
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('Apache License');
+  });
+});
+
+/** The sibling files a bundle requires at run time (`require("./x.cjs")`). */
+const siblingsOf = (path: string) =>
+  [...readFileSync(path, 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g)].map((m) => m[1] ?? '');
+
+describe('the chunks', () => {
+  it.each(['dist', 'variants/get-identity-token/dist'])('every file a bundle in %s requires is beside it', (folder) => {
+    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.cjs'))) {
+      for (const sibling of siblingsOf(join(ROOT, folder, file))) {
+        expect(existsSync(join(ROOT, folder, sibling)), `${file} requires ./${sibling}`).toBe(true);
+      }
+    }
+  });
+
+  it("the CLI a later step runs is copied whole: every file its bundles require is in the tool's home", () => {
+    const needed = new Set<string>();
+    const visit = (file: string) => {
+      if (needed.has(file)) return;
+      needed.add(file);
+      for (const sibling of siblingsOf(join(ROOT, 'dist', file))) visit(sibling);
+    };
+    visit('credential-process.cjs');
+    expect([...needed].sort()).toEqual([...CLI_FILES].sort());
   });
 });
 
