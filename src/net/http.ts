@@ -35,13 +35,16 @@ export function httpRequest(
 }
 
 /**
- * Calls `onStart` once, when the next request of Node's http client starts (the AWS SDK's transport uses it; the
- * Bitrise API goes through undici and does not count). Returns how to stop waiting.
+ * Calls `onSent` once, when the next request of Node's http client has been written whole to its connection (the AWS
+ * SDK's transport uses that client; the Bitrise API goes through undici and does not count). Returns how to stop
+ * waiting.
  */
-export function onFirstHttpRequest(onStart: () => void): () => void {
-  const listener = () => {
+export function onFirstHttpRequestSent(onSent: () => void): () => void {
+  const listener = (message: unknown) => {
     stop();
-    onStart();
+    const request = (message as { request?: { once?: (event: 'finish', f: () => void) => void } }).request;
+    if (request?.once) request.once('finish', onSent);
+    else onSent();
   };
   const stop = () => unsubscribe('http.client.request.start', listener);
   subscribe('http.client.request.start', listener);

@@ -19,7 +19,7 @@ import { ecrLogin } from '../ecr/login';
 import { checkIdentity, guardAccount } from '../exchange/checks';
 import { assumeTargets, checkedKeys, type IdentityCredentials, TargetFailed } from '../exchange/exchange';
 import { closeUnused, earlyEndpoints, openEarly, warmUpSts } from '../exchange/warm-up';
-import { onFirstHttpRequest } from '../net/http';
+import { onFirstHttpRequestSent } from '../net/http';
 import { type Deadline, deadlineOf, networkPolicy, type StageContext } from '../net/retry';
 import { tokenHandle } from '../token/source';
 import { type AuthenticateResult, authenticateOutputs } from './outputs';
@@ -98,8 +98,8 @@ async function runTargets(
   const stage = { log, now: ctx.now, policy: networkPolicy(ctx, deadline) };
   const first = await identityCredentials(config, stage);
   const exchangeCtx = { ...stage, aws: config.aws, region: config.region };
-  // execa (the publish's child processes) initialises while STS answers: once the first request is on its way.
-  const stopWarming = onFirstHttpRequest(() => setImmediate(warmUpChildren));
+  // execa (its own chunk: the publish's child processes) is read while STS answers, once the first request is written.
+  const stopWarming = onFirstHttpRequestSent(() => setImmediate(warmUpChildren));
   const assumed = await assumeTargets(first, config.targets, exchangeCtx)
     .catch(async (error: unknown) => {
       throw await explainTarget(error, config);
