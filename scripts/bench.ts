@@ -278,19 +278,30 @@ async function refreshContenders(base: Record<string, string>): Promise<Contende
 }
 
 /**
- * A's phases, medians over its runs: from the process start to each mark, the time since the previous mark; the
- * last row is from the last mark until the process was gone (A's wall time, which also counts bash).
+ * A's (and J's) phases, medians over its runs: from the process start to each mark, the time since the previous mark;
+ * the last row is from the last mark until the process was gone (the wall time, which also counts bash).
  */
 function phases(samples: Sample[]): Record<string, number> {
-  const names = samples[0]?.marks.map(([name]) => name) ?? [];
+  // Marks may come in another order from run to run (the token's answer and the SDK's warm-up race at no latency):
+  // each run's phases are taken in its own order, by name, and the names are listed by their median time.
+  const byName = new Map<string, { at: number[]; phase: number[] }>();
+  for (const s of samples) {
+    const sorted = [...s.marks].sort((x, y) => x[1] - y[1]);
+    sorted.forEach(([name, at], i) => {
+      const row = byName.get(name) ?? { at: [], phase: [] };
+      row.at.push(at);
+      row.phase.push(at - (i === 0 ? 0 : (sorted[i - 1]?.[1] ?? 0)));
+      byName.set(name, row);
+    });
+  }
   const out: Record<string, number> = {};
-  names.forEach((name, i) => {
-    out[name] = +median(
-      samples.map((s) => (s.marks[i]?.[1] ?? 0) - (i === 0 ? 0 : (s.marks[i - 1]?.[1] ?? 0))),
+  for (const [name, row] of [...byName].sort((x, y) => median(x[1].at) - median(y[1].at))) {
+    out[name] = +median(row.phase).toFixed(1);
+  }
+  if (byName.size > 0) {
+    out['end of work → process gone'] = +median(
+      samples.map((s) => s.wall - Math.max(...s.marks.map(([, at]) => at))),
     ).toFixed(1);
-  });
-  if (names.length > 0) {
-    out['end of work → process gone'] = +median(samples.map((s) => s.wall - (s.marks.at(-1)?.[1] ?? 0))).toFixed(1);
   }
   return out;
 }
