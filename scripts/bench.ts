@@ -66,15 +66,21 @@ function median(xs: number[]): number {
 }
 
 /** Runs the command under python3, which reports the command's wall time, CPU time and peak RSS. */
+/**
+ * CPU is the difference of the children's usage around the run: python3 may be a shim (pyenv's) whose own children,
+ * run before it exec'd python, stay on the process's account.
+ */
 const MEASURE =
   'import json, resource, subprocess, sys, time\n' +
+  'b = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
   't = time.perf_counter()\n' +
   'r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n' +
   'w = time.perf_counter() - t\n' +
   'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
   'if r.returncode: sys.stderr.write(r.stderr.decode()[-800:]); sys.exit(r.returncode)\n' +
   'marks = [json.loads(l[7:]) for l in r.stderr.decode().splitlines() if l.startswith("timing ")]\n' +
-  'print(json.dumps([w * 1000, (u.ru_utime + u.ru_stime) * 1000, u.ru_maxrss / 1024, marks[0] if marks else []]))';
+  'cpu = (u.ru_utime - b.ru_utime + u.ru_stime - b.ru_stime) * 1000\n' +
+  'print(json.dumps([w * 1000, cpu, u.ru_maxrss / 1024, marks[0] if marks else []]))';
 
 /** The emulator runs in this process, so the contenders run asynchronously (a blocking spawn would starve it). */
 async function measure(c: Contender): Promise<Sample> {
