@@ -23,7 +23,9 @@ describe('Get OIDC Identity Token', () => {
     expect(run.code, run.stdout).toBe(0);
     const token = emu.bitrise.minted.at(-1) ?? '';
     expect(JSON.parse(emu.bitrise.tokenRequests[0]?.body ?? '')).toEqual({ aud: 'vault.example.com' });
-    expect(run.calls.map((c) => c.key)).toEqual(['BITRISE_IDENTITY_TOKEN', 'BITRISE_IDENTITY_TOKEN_EXPIRES_AT']);
+    const keys = ['BITRISE_IDENTITY_TOKEN', 'BITRISE_IDENTITY_TOKEN_EXPIRES_AT'];
+    expect(run.calls.map((c) => c.key).sort()).toEqual(keys);
+    if (run.envstore) expect([...run.envstore.keys()]).toEqual(keys);
     const published = run.published.get('BITRISE_IDENTITY_TOKEN');
     expect(published?.value).toBe(token);
     expect(published?.sensitive).toBe(true);
