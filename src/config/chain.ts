@@ -4,15 +4,8 @@
  */
 
 import { InputError } from '../core/errors';
-import {
-  CHAINED_SESSION_SECONDS,
-  parseExternalId,
-  parseRoleArn,
-  parseSessionName,
-  parseSessionTags,
-  parseSourceIdentity,
-  type RoleSession,
-} from './aws-values';
+import { parseExternalId, parseSessionTags, parseSourceIdentity } from './assume-role-values';
+import { CHAINED_SESSION_SECONDS, parseRoleArn, parseSessionName, type RoleSession } from './aws-values';
 import type { Inputs } from './inputs';
 import type { Target } from './model';
 

@@ -7,17 +7,15 @@
  */
 import { StepError } from '../core/errors';
 import { endpointLabel, secureUrl } from '../net/endpoints';
+import { parseExternalId, parseSessionTags, parseSourceIdentity } from './assume-role-values';
 import {
   CHAINED_SESSION_SECONDS,
   parseAudience,
-  parseExternalId,
   parsePolicyArns,
   parseRegion,
   parseRoleArn,
   parseSessionName,
   parseSessionPolicy,
-  parseSessionTags,
-  parseSourceIdentity,
   type RoleSession,
   SESSION_SECONDS,
 } from './aws-values';

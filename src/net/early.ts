@@ -71,7 +71,8 @@ function settle(socket: Socket, event: 'connect' | 'secureConnect'): Promise<Out
     const timer = setTimeout(() => give(undefined), EARLY_CONNECT_MS);
     timer.unref();
     socket.once(event, onReady).once('close', onClose);
-    // An error after that (the server closing an idle connection) only makes the socket unusable.
+    // An error before that is the request's own; one after it (the server closing an idle connection) only leaves the
+    // socket unusable, and this listener keeps it from being unhandled.
     socket.on('error', (error) => give({ error }));
   });
 }
@@ -91,10 +92,11 @@ export function connectEarly(url: URL): string | undefined {
   let socket: Socket | undefined;
   let ready: Promise<Outcome>;
   const servername = isIP(host) ? undefined : host;
-  // A proxy that never answers the CONNECT: its socket is ended at the time limit or when the step ends, and the
-  // request then connects itself.
-  const abort = new AbortController();
   if (proxy !== undefined) {
+    // A proxy that never answers the CONNECT: its socket is ended at the time limit or when the step's AWS calls are
+    // over, and the request then connects itself.
+    const abort = new AbortController();
+    stops.add(() => abort.abort());
     // The proxy agent's own CONNECT, for a request that is a bare emitter until the real one takes it over.
     const stand = new EventEmitter();
     const timer = setTimeout(() => abort.abort(), EARLY_CONNECT_MS);
@@ -123,7 +125,6 @@ export function connectEarly(url: URL): string | undefined {
   }
   // Waiting for it never keeps the step alive.
   socket?.unref();
-  stops.add(() => abort.abort());
   opened.set(url.origin, { ready, socket: () => socket });
   return proxy === undefined ? 'direct' : `through the proxy ${new URL(proxy).host}`;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { parseSessionTags } from '../../src/config/assume-role-values';
 import { parseAuthenticateConfig } from '../../src/config/authenticate';
 import {
   parsePolicyArns,
   parseRegion,
   parseRoleArn,
   parseSessionPolicy,
-  parseSessionTags,
   partitionOfRegion,
   sanitiseSessionName,
 } from '../../src/config/aws-values';
