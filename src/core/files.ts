@@ -5,10 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { basename, dirname, join, sep } from 'node:path';
-import { ExitCode, StepError } from './errors';
+import { chmod, lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { StepError } from './errors';
 
 /** A folder or file that is not safe to use: a link, another user's, writable by others. */
 export class UnsafePathError extends StepError {
@@ -182,38 +181,4 @@ function checkedBuffer(path: string, stat: Stats, maxBytes: number, options: { p
 function readSoFar(path: string, length: number, maxBytes: number): number {
   if (length > maxBytes) throw new FileReadError(path, `it holds more than the ${maxBytes} bytes accepted`);
   return length;
-}
-
-/** The home folder as the AWS SDK finds it: HOME, then USERPROFILE, then HOMEDRIVE + HOMEPATH, then the OS's. */
-export function sdkHome(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.HOME) return env.HOME;
-  if (env.USERPROFILE) return env.USERPROFILE;
-  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}`;
-  return homedir();
-}
-
-/**
- * The AWS SDK reads the shared config and credentials files itself (endpoint_url, FIPS, retries…), with blocking opens
- * on Node's thread pool: a FIFO or a device there would hang the step past every time limit. Each that exists must be
- * a regular file (or a folder, which the SDK skips); checked with stat, which never opens the file.
- */
-export async function checkFilesTheSdkReads(env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const home = sdkHome(env);
-  const paths = [
-    ['AWS_CONFIG_FILE', env.AWS_CONFIG_FILE || (home ? join(home, '.aws', 'config') : undefined)],
-    [
-      'AWS_SHARED_CREDENTIALS_FILE',
-      env.AWS_SHARED_CREDENTIALS_FILE || (home ? join(home, '.aws', 'credentials') : undefined),
-    ],
-  ] as const;
-  for (const [variable, path] of paths) {
-    if (!path) continue;
-    const info = await stat(path).catch(() => undefined);
-    if (info && !info.isFile() && !info.isDirectory()) {
-      throw new StepError(
-        `${path} (${variable}) is not a regular file but a pipe, socket or device; the AWS SDK would wait on it forever. Nothing was sent.`,
-        { hint: `Point ${variable} at a regular file, or remove ${path}.`, exitCode: ExitCode.badInput },
-      );
-    }
-  }
 }

@@ -3,11 +3,10 @@
  * connections to the AWS endpoints it will call next.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { AuthenticateConfig } from '../config/authenticate';
-import { sdkHome } from '../core/files';
 import type { Logger } from '../core/log';
+import { sdkFile } from '../core/sdk-files';
 import { mark } from '../core/timing';
 import { closeEarly, connectEarly } from '../net/early';
 import { type AwsService, endpointLabel } from '../net/endpoints';
@@ -93,8 +92,7 @@ export function earlyEndpoints(
 /** Whether the AWS config file the SDK reads names an endpoint (`endpoint_url`, in a profile or a services section). */
 function configNamesEndpoint(env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.trim().toLowerCase() === 'true') return false;
-  const home = sdkHome(env);
-  const path = env.AWS_CONFIG_FILE || (home ? join(home, '.aws', 'config') : undefined);
+  const path = sdkFile(env, 'AWS_CONFIG_FILE');
   if (!path) return false;
   try {
     return /^\s*endpoint_url\s*=/m.test(readFileSync(path, 'utf8'));
