@@ -25,7 +25,9 @@ async function main(): Promise<number> {
     console.log('─'.repeat(100));
     console.log(`exit code ${run.code}, ${run.ms} ms\n`);
     console.log('Published with envman:');
-    for (const call of run.calls) {
+    // The adds run together, so they are listed in the order the step's log names the outputs.
+    const position = (key: string) => run.stdout.indexOf(`- $${key}`);
+    for (const call of [...run.calls].sort((a, b) => position(a.key) - position(b.key))) {
       const flags = [call.sensitive ? 'sensitive' : '', call.noExpand ? 'no-expand' : ''].filter(Boolean).join(', ');
       console.log(`  ${call.key.padEnd(27)} ${call.sensitive ? mask(call.value) : call.value}   (${flags})`);
     }

@@ -97,6 +97,7 @@ export const publishWithEnvman: Publish = async (outputs, log, deadline) => {
     if (together?.failed) throw envmanError({ ...together.failed, limitSeconds });
     if (together?.merged !== undefined) writeFileSync(copy, together.merged);
     else {
+      if (empty) log.debug('envman wrote its envstores in a form this step does not join: one add after the other.');
       for (const [i, output] of outputs.entries()) {
         const result = await add(output, fifos[i] ?? '', copy, deadline, log);
         if (result.failed) throw envmanError({ result, key: output.key, limitSeconds });

@@ -51,11 +51,18 @@ afterEach(() => {
   }
 });
 
-/** The publisher into a store that holds `initial`, with the real envman first on PATH; its verbose lines too. */
-async function publish(initial: string, outputs: Output[]): Promise<{ text: string; lines: string[] }> {
+/**
+ * The publisher into a store that holds `initial`, with the real envman (or `envman`, another one) first on PATH; its
+ * verbose lines too.
+ */
+async function publish(
+  initial: string,
+  outputs: Output[],
+  envman = ENVMAN,
+): Promise<{ text: string; lines: string[] }> {
   const store = join(mkdtempSync(join(tmpdir(), 'envstore-')), 'envstore.yml');
   writeFileSync(store, initial);
-  process.env.PATH = `${dirname(ENVMAN)}:${saved.PATH ?? ''}`;
+  process.env.PATH = `${dirname(envman)}:${saved.PATH ?? ''}`;
   process.env.ENVMAN_ENVSTORE_PATH = store;
   const lines: string[] = [];
   const log = new Logger({ sink: { write: (line: string) => lines.push(line) }, color: false });
@@ -72,6 +79,30 @@ describe.skipIf(!enabled)('adds together, joined in order', () => {
     const { text, lines } = await publish(initial, OUTPUTS);
     expect(lines.join('')).toContain(`${OUTPUTS.length} adds together, one envstore each, joined in order`);
     expect(text).toBe(oneAfterTheOther(initial, OUTPUTS));
+  });
+
+  it('an envman that writes another form: one add after the other, never a joined text it did not write', async () => {
+    // An envman of its own: it indents the list, which the publisher does not join.
+    const bin = mkdtempSync(join(tmpdir(), 'other-envman-'));
+    const other = join(bin, 'envman');
+    writeFileSync(
+      other,
+      [
+        '#!/usr/bin/env bash',
+        'while [ $# -gt 0 ]; do case "$1" in --key) key=$2; shift;; --valuefile) file=$2; shift;; esac; shift; done',
+        'IFS= read -r -d "" value < "$file"',
+        '[ -s "$ENVMAN_ENVSTORE_PATH" ] || printf "envs:\\n" > "$ENVMAN_ENVSTORE_PATH"',
+        'printf "  - %s: %s\\n" "$key" "$value" >> "$ENVMAN_ENVSTORE_PATH"',
+      ].join('\n'),
+      { mode: 0o700 },
+    );
+    const outputs = [
+      { key: 'A', value: 'one', sensitive: false },
+      { key: 'B', value: 'two', sensitive: true },
+    ];
+    const { text, lines } = await publish('', outputs, other);
+    expect(lines.join('')).toContain('envman wrote its envstores in a form this step does not join');
+    expect(text).toBe('envs:\n  - A: one\n  - B: two\n');
   });
 
   it('into an envstore with entries: one add after the other, the entries kept', async () => {
