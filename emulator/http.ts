@@ -44,6 +44,8 @@ export interface Connection {
   alpn?: string | false;
   /** The server name the client asked for (TLS only). */
   servername?: string | false;
+  /** How many requests came on it. */
+  requests: number;
 }
 
 export interface Server {
@@ -51,6 +53,11 @@ export interface Server {
   port: number;
   /** Every connection accepted, in order (an emulator's reset() empties it). */
   readonly connections: Connection[];
+  /**
+   * When set, a connection on which no request has come this long after it was accepted is closed by the server, as
+   * servers close idle connections (undefined: never).
+   */
+  idleLimitMs: number | undefined;
   close(): Promise<void>;
 }
 
@@ -95,6 +102,8 @@ export async function listen(
         body: Buffer.concat(chunks).toString('utf8'),
         connection: byPort.get(req.socket.remotePort ?? 0)?.id ?? 0,
       };
+      const on = byPort.get(req.socket.remotePort ?? 0);
+      if (on) on.requests++;
       res.on('finish', () => {
         request.answeredAt = now();
       });
@@ -139,7 +148,7 @@ export async function listen(
   // The sockets are accepted here and handed to the HTTP(S) server once their handshake's round trips have passed.
   let count = 0;
   const front = createNetServer((socket) => {
-    const connection: Connection = { id: ++count, openedAt: now() };
+    const connection: Connection = { id: ++count, openedAt: now(), requests: 0 };
     connections.push(connection);
     byPort.set(socket.remotePort ?? 0, connection);
     sockets.add(socket);
@@ -151,13 +160,20 @@ export async function listen(
     const trips = chargeHandshakes ? (tls ? 2 : 1) : 0;
     if (trips === 0 || latencyMs === 0) server.emit('connection', socket);
     else setTimeout(() => server.emit('connection', socket), trips * latencyMs);
+    const idle = result.idleLimitMs;
+    if (idle !== undefined) {
+      setTimeout(() => {
+        if (connection.requests === 0) socket.destroy();
+      }, idle).unref();
+    }
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   const { port } = front.address() as AddressInfo;
-  return {
+  const result: Server = {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     connections,
+    idleLimitMs: undefined,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
@@ -165,4 +181,5 @@ export async function listen(
         front.close(() => resolve());
       }),
   };
+  return result;
 }

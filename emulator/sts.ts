@@ -111,6 +111,7 @@ export class FakeSts {
   reset(): void {
     this.calls.length = 0;
     this.server.connections.length = 0;
+    this.server.idleLimitMs = undefined;
     this.userAgents.length = 0;
     this.faults.length = 0;
     this.lifetimeSeconds = undefined;
@@ -136,6 +137,11 @@ export class FakeSts {
   /** Every connection STS accepted (see http.ts). */
   get connections(): Server['connections'] {
     return this.server.connections;
+  }
+
+  /** Closes a connection no request came on within this many ms (see http.ts); undefined: never. */
+  set idleLimitMs(ms: number | undefined) {
+    this.server.idleLimitMs = ms;
   }
 
   addProvider(provider: OidcProvider): void {

@@ -106,6 +106,21 @@ describe('the STS connection opened during the token wait', () => {
     expect(run.calls).toEqual([]);
   });
 
+  it('closed by STS while idle before the token answer: the request opens its own, without a retry', async () => {
+    // At 200 ms a round trip: the early handshake is over at about 400 ms, STS drops the idle connection at 500 ms,
+    // the token answer leaves at about 600 ms.
+    emu.sts.idleLimitMs = 500;
+    setLatency(200, { handshakes: true });
+    const run = await runStep(AUTHENTICATE, { ...emu.stepEnv({ verbose: 'true' }), ...emu.tlsEnv() });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('Retrying');
+    const [early, own] = emu.sts.connections;
+    expect(early?.secureAt).toBeTypeOf('number');
+    expect(early?.requests).toBe(0);
+    expect(early?.closedAt).toBeLessThan(tokenAnsweredAt());
+    expect(emu.sts.calls.map((c) => c.connection)).toEqual([own?.id]);
+  });
+
   it('is closed, unused, when the step fails before STS; nothing is published', async () => {
     emu.bitrise.faults.push({ status: 403, contentType: 'application/json', body: '{"error_msg":"Forbidden"}' });
     const run = await slowStep();
