@@ -3,7 +3,7 @@
  * for plain http (secrets may cross plain http only to a loopback address, or where the user opted in).
  */
 import { ExitCode, InputError, StepError } from '../core/errors';
-import { PARTITIONS, partitionOf } from '../core/partitions';
+import { PARTITIONS, type Partition, partitionOf } from '../core/partitions';
 
 /** The DNS suffix of a region's AWS endpoints (amazonaws.com, amazonaws.com.cn in China…), from the partition table. */
 export function awsDomain(region: string): string {
@@ -74,11 +74,41 @@ export function secureUrl(what: string | { input: string }, value: string, allow
   return url;
 }
 
-/** The AWS services the step calls, with their endpoint variable and default host (before the region's domain). */
+/** What an endpoint's host depends on besides the service: the region, its partition, FIPS, dual-stack. */
+interface HostOf {
+  region: string;
+  partition: Partition;
+  fips: boolean;
+  dualstack: boolean;
+}
+
+/**
+ * The AWS services the step calls, with their endpoint variable and default host, as the SDK's endpoint rules build
+ * it (a unit test holds each against the SDK's own resolver, for every partition, FIPS and dual-stack): FIPS is marked
+ * on the service's own label; GovCloud's STS is FIPS already; ECR's dual-stack hosts drop the `api.` label.
+ */
 export const AWS_SERVICES = {
-  sts: { variable: 'AWS_ENDPOINT_URL_STS', host: (region: string) => `sts.${region}` },
-  ecr: { variable: 'AWS_ENDPOINT_URL_ECR', host: (region: string) => `api.ecr.${region}` },
-  ecrPublic: { variable: 'AWS_ENDPOINT_URL_ECR_PUBLIC', host: () => 'api.ecr-public.us-east-1' },
+  sts: {
+    variable: 'AWS_ENDPOINT_URL_STS',
+    host: ({ region, partition, fips, dualstack }: HostOf) => {
+      const fipsLabel = fips && !(partition.name === 'aws-us-gov' && !dualstack) ? '-fips' : '';
+      return `sts${fipsLabel}.${region}.${dualstack ? partition.dualStackDnsSuffix : partition.dnsSuffix}`;
+    },
+  },
+  ecr: {
+    variable: 'AWS_ENDPOINT_URL_ECR',
+    host: ({ region, partition, fips, dualstack }: HostOf) =>
+      dualstack
+        ? `ecr${fips ? '-fips' : ''}.${region}.${partition.dualStackDnsSuffix}`
+        : `api.ecr${fips ? '-fips' : ''}.${region}.${partition.dnsSuffix}`,
+  },
+  ecrPublic: {
+    variable: 'AWS_ENDPOINT_URL_ECR_PUBLIC',
+    host: ({ region, partition, fips, dualstack }: HostOf) =>
+      dualstack && !fips && partition.name === 'aws'
+        ? `ecr-public.${region}.api.aws`
+        : `api.ecr-public${fips ? '-fips' : ''}.${region}.${dualstack ? partition.dualStackDnsSuffix : partition.dnsSuffix}`,
+  },
 } as const;
 export type AwsService = keyof typeof AWS_SERVICES;
 
@@ -118,7 +148,6 @@ export function parseAwsEndpoints(
 export function endpointLabel(access: AwsAccess, service: AwsService, region: string): string {
   const set = access.endpoints[service];
   if (set) return set.origin;
-  const [name, ...rest] = AWS_SERVICES[service].host(region).split('.');
-  const host = [`${name}${access.useFips ? '-fips' : ''}`, ...rest].join('.');
-  return `https://${host}.${access.useDualstack ? 'api.aws' : awsDomain(region)}`;
+  const partition = partitionOf(region);
+  return `https://${AWS_SERVICES[service].host({ region, partition, fips: access.useFips, dualstack: access.useDualstack })}`;
 }
