@@ -51,40 +51,28 @@ const undiciExtras = {
 };
 
 /**
- * The AWS chunk stays out of the bundles that load it: src/sdk/load.ts becomes load-bundled.ts, which requires the
- * sibling file aws.cjs at run time.
+ * A chunk kept out of the bundles that load it: the loader module `src/<loader>.ts` becomes `src/<loader>-bundled.ts`,
+ * which requires the sibling file `file` at run time.
  */
-const awsChunk = {
-  name: 'aws-chunk',
-  setup(b) {
-    const bundled = new URL('../src/sdk/load-bundled.ts', import.meta.url).pathname;
-    b.onResolve({ filter: /\/sdk\/load$/ }, () => ({ path: bundled }));
-    b.onResolve({ filter: /^\.\/aws\.cjs$/ }, () => ({ path: './aws.cjs', external: true }));
-  },
-};
+function chunk(name, loader, file) {
+  const bundled = new URL(`../src/${loader}-bundled.ts`, import.meta.url).pathname;
+  const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const base = loader.split('/').at(-1);
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`/${escaped(base)}$`) }, () => ({ path: bundled }));
+      b.onResolve({ filter: new RegExp(`^\\./${escaped(file)}$`) }, () => ({ path: `./${file}`, external: true }));
+    },
+  };
+}
 
-/**
- * The execa chunk stays out of the bundles that load it: src/core/load-execa.ts becomes load-execa-bundled.ts, which
- * requires the sibling file execa.cjs at run time. (The variant keeps execa inside its one bundle.)
- */
-const execaChunk = {
-  name: 'execa-chunk',
-  setup(b) {
-    const bundled = new URL('../src/core/load-execa-bundled.ts', import.meta.url).pathname;
-    b.onResolve({ filter: /\/load-execa$/ }, () => ({ path: bundled }));
-    b.onResolve({ filter: /^\.\/execa\.cjs$/ }, () => ({ path: './execa.cjs', external: true }));
-  },
-};
-
-/** The AWS chunk loads the ECR chunk beside it (load-ecr-bundled.ts) when docker_login asks for it. */
-const ecrChunk = {
-  name: 'ecr-chunk',
-  setup(b) {
-    const bundled = new URL('../src/sdk/load-ecr-bundled.ts', import.meta.url).pathname;
-    b.onResolve({ filter: /\/load-ecr$/ }, () => ({ path: bundled }));
-    b.onResolve({ filter: /^\.\/aws-ecr\.cjs$/ }, () => ({ path: './aws-ecr.cjs', external: true }));
-  },
-};
+/** The AWS chunk (src/sdk/load.ts → load-bundled.ts → aws.cjs), for the step and the CLI. */
+const awsChunk = chunk('aws-chunk', 'sdk/load', 'aws.cjs');
+/** The execa chunk (core/load-execa.ts → execa.cjs); the variant keeps execa inside its one bundle. */
+const execaChunk = chunk('execa-chunk', 'core/load-execa', 'execa.cjs');
+/** The ECR clients (sdk/load-ecr.ts → aws-ecr.cjs), loaded by the AWS chunk when docker_login asks for them. */
+const ecrChunk = chunk('ecr-chunk', 'sdk/load-ecr', 'aws-ecr.cjs');
 
 /** The fast credential-process bundle loads the CLI bundle beside it at run time. */
 const cliExternal = {
