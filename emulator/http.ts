@@ -95,15 +95,15 @@ export async function listen(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const on = byPort.get(req.socket.remotePort ?? 0);
+      if (on) on.requests++;
       const request: Request = {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-        connection: byPort.get(req.socket.remotePort ?? 0)?.id ?? 0,
+        connection: on?.id ?? 0,
       };
-      const on = byPort.get(req.socket.remotePort ?? 0);
-      if (on) on.requests++;
       res.on('finish', () => {
         request.answeredAt = now();
       });
