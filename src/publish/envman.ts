@@ -13,7 +13,7 @@
  *     into one with entries, one after the other.
  */
 import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type ChildResult, childFailure, runChild } from '../core/child';
 import { StepError } from '../core/errors';
 import type { Logger } from '../core/log';
@@ -80,7 +80,7 @@ export const publishWithEnvman: Publish = async (outputs, log, deadline) => {
   const limitSeconds = Math.round(deadline.remainingMs() / 1000);
   log.section('Publishing outputs');
   const store = envstorePath();
-  sweepLeftovers(resolve(store, '..'));
+  sweepLeftovers(dirname(store));
   const { folder, copy } = stage(store);
   const discard = () => rmSync(folder, { recursive: true, force: true });
   // Stopped by a signal half-way: the copy, the stores and the FIFOs go; the envstore was never touched.
