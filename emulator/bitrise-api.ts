@@ -27,6 +27,8 @@ export class FakeBitriseApi {
   readonly mintQueue: MintOptions[] = [];
   /** Fields that replace those of the next answers (a hostile or odd `expires_in`, say). */
   answerOverrides: Record<string, unknown> = {};
+  /** Conditions the next token answers wait for, in order (each used once): an event elsewhere, rather than a time. */
+  readonly holds: (() => Promise<unknown>)[] = [];
 
   /** Forgets recorded requests and queued faults, and mints plain tokens again. */
   reset(): void {
@@ -36,6 +38,7 @@ export class FakeBitriseApi {
     this.mintOptions = {};
     this.mintQueue.length = 0;
     this.answerOverrides = {};
+    this.holds.length = 0;
   }
   expiresIn = 3600;
   claims: BuildClaims;
@@ -103,6 +106,7 @@ export class FakeBitriseApi {
       res.json(400, { error_msg: 'aud is required' });
       return;
     }
+    await this.holds.shift()?.();
     const token = await this.issuer.mint(
       { aud, sub: this.subject, ...this.claims },
       { expiresIn: this.expiresIn, ...(this.mintQueue.shift() ?? this.mintOptions) },

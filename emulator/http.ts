@@ -54,8 +54,8 @@ export interface Server {
   /** Every connection accepted, in order (an emulator's reset() empties it). */
   readonly connections: Connection[];
   /**
-   * When set, a connection on which no request has come this long after it was accepted is closed by the server, as
-   * servers close idle connections (undefined: never).
+   * When set, a connection on which no request has come this long after its handshake (TLS, or TCP on a plain server)
+   * is closed by the server, as servers close idle connections (undefined: never).
    */
   idleLimitMs: number | undefined;
   close(): Promise<void>;
@@ -138,10 +138,19 @@ export async function listen(
         onRequest,
       )
     : createServer(onRequest);
+  /** Closes the connection if no request has come on it `idleLimitMs` from now. */
+  const closeIfIdle = (connection: Connection, socket: Socket) => {
+    const idle = result.idleLimitMs;
+    if (idle === undefined) return;
+    setTimeout(() => {
+      if (connection.requests === 0) socket.destroy();
+    }, idle).unref();
+  };
   server.on('secureConnection', (s: TLSSocket) => {
     const connection = byPort.get(s.remotePort ?? 0);
     if (!connection) return;
     connection.secureAt = now();
+    closeIfIdle(connection, s);
     connection.alpn = s.alpnProtocol ?? false;
     connection.servername = (s as TLSSocket & { servername?: string | false }).servername ?? false;
   });
@@ -158,14 +167,12 @@ export async function listen(
     });
     socket.on('error', () => {});
     const trips = chargeHandshakes ? (tls ? 2 : 1) : 0;
-    if (trips === 0 || latencyMs === 0) server.emit('connection', socket);
-    else setTimeout(() => server.emit('connection', socket), trips * latencyMs);
-    const idle = result.idleLimitMs;
-    if (idle !== undefined) {
-      setTimeout(() => {
-        if (connection.requests === 0) socket.destroy();
-      }, idle).unref();
-    }
+    const handOver = () => {
+      server.emit('connection', socket);
+      if (!tls) closeIfIdle(connection, socket);
+    };
+    if (trips === 0 || latencyMs === 0) handOver();
+    else setTimeout(handOver, trips * latencyMs);
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   const { port } = front.address() as AddressInfo;

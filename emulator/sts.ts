@@ -139,7 +139,7 @@ export class FakeSts {
     return this.server.connections;
   }
 
-  /** Closes a connection no request came on within this many ms (see http.ts); undefined: never. */
+  /** Closes a connection no request came on within this many ms of its handshake (see http.ts); undefined: never. */
   set idleLimitMs(ms: number | undefined) {
     this.server.idleLimitMs = ms;
   }

@@ -32,6 +32,16 @@ function slowStep(inputs: Record<string, string> = {}) {
   return runStep(AUTHENTICATE, { ...emu.stepEnv({ verbose: 'true', ...inputs }), ...emu.tlsEnv() });
 }
 
+/**
+ * slowStep, with the token answer held until STS has a connection whose handshake is over (for at most 5 s): a step
+ * that connects during the token wait passes on any machine, however loaded; one that connects only after the token
+ * arrives meets STS 5 s late, and the order the tests check is wrong.
+ */
+function slowStepConnectingEarly(inputs: Record<string, string> = {}) {
+  emu.bitrise.holds.push(() => until(() => emu.sts.connections[0]?.secureAt !== undefined, 5000));
+  return slowStep(inputs);
+}
+
 /** When the token answer left the Bitrise API. */
 function tokenAnsweredAt(): number {
   const [request] = emu.bitrise.tokenRequests;
@@ -39,9 +49,15 @@ function tokenAnsweredAt(): number {
   return request?.answeredAt ?? 0;
 }
 
+/** Settles once `condition` holds, or after `limitMs` (polled: the emulator records, it does not signal). */
+async function until(condition: () => boolean, limitMs = 10_000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe('the STS connection opened during the token wait', () => {
   it('is one TLS handshake, over before the token answer, and the STS request goes on it', async () => {
-    const run = await slowStep();
+    const run = await slowStepConnectingEarly();
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(
       `Connecting to ${emu.sts.url} (direct) while the identity token request is in flight.`,
@@ -57,7 +73,10 @@ describe('the STS connection opened during the token wait', () => {
   });
 
   it('goes through HTTPS_PROXY as a CONNECT tunnel, with the endpoint as the server name', async () => {
-    const run = await slowStep({ AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test', HTTPS_PROXY: proxy.url });
+    const run = await slowStepConnectingEarly({
+      AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test',
+      HTTPS_PROXY: proxy.url,
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(
       `Connecting to https://sts.emulator.test (through the proxy ${new URL(proxy.url).host}) while`,
@@ -74,7 +93,7 @@ describe('the STS connection opened during the token wait', () => {
   it('goes direct for a host in NO_PROXY, as the request does', async () => {
     const port = new URL(emu.sts.url).port;
     const endpoint = `https://sts.emulator.test:${port}`;
-    const run = await slowStep({
+    const run = await slowStepConnectingEarly({
       AWS_ENDPOINT_URL_STS: endpoint,
       HTTPS_PROXY: proxy.url,
       NO_PROXY: 'localhost,.emulator.test',
@@ -107,10 +126,11 @@ describe('the STS connection opened during the token wait', () => {
   });
 
   it('closed by STS while idle before the token answer: the request opens its own, without a retry', async () => {
-    // At 200 ms a round trip: the early handshake is over at about 400 ms, STS drops the idle connection at 500 ms,
-    // the token answer leaves at about 600 ms.
-    emu.sts.idleLimitMs = 500;
-    setLatency(200, { handshakes: true });
+    // STS drops a connection idle 100 ms after its handshake; the token answer waits until it has dropped the early
+    // one, so the order holds however slow the machine is.
+    emu.sts.idleLimitMs = 100;
+    emu.bitrise.holds.push(() => until(() => emu.sts.connections[0]?.closedAt !== undefined));
+    setLatency(LATENCY, { handshakes: true });
     const run = await runStep(AUTHENTICATE, { ...emu.stepEnv({ verbose: 'true' }), ...emu.tlsEnv() });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).not.toContain('Retrying');
