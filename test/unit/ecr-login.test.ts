@@ -1,5 +1,5 @@
 /** The ECR stage in-process: the non-Linux skip (platform injected) and a missing docker CLI. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,16 @@ afterAll(async () => {
 
 describe('docker_login on a non-Linux stack', () => {
   it('warns, skips ECR and docker, and still publishes the AWS credentials', async () => {
-    const record = join(mkdtempSync(join(tmpdir(), 'envman-')), 'record');
+    const dir = mkdtempSync(join(tmpdir(), 'envman-'));
+    const record = join(dir, 'record');
+    writeFileSync(join(dir, 'envstore.yml'), '');
     const env = emu.stepEnv({ docker_login: 'true' });
-    // The SDK and envman read the process environment.
+    // The SDK and envman read the process environment. The envstore is the test's own: without one, the publisher's
+    // stage would be made beside ./.envstore.yml, in the checkout, where another test copies the step from.
     Object.assign(process.env, {
       PATH: `${SUPPORT_BIN}:${process.env.PATH}`,
       ENVMAN_RECORD: record,
+      ENVMAN_ENVSTORE_PATH: join(dir, 'envstore.yml'),
       AWS_ENDPOINT_URL_STS: env.AWS_ENDPOINT_URL_STS,
       AWS_ENDPOINT_URL_ECR: env.AWS_ENDPOINT_URL_ECR,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
