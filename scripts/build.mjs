@@ -51,28 +51,30 @@ const undiciExtras = {
 };
 
 /**
- * A chunk kept out of the bundles that load it: the loader module `src/<loader>.ts` becomes `src/<loader>-bundled.ts`,
- * which requires the sibling file `file` at run time.
+ * A chunk kept out of the bundles that load it: the dynamic `import(specifier)` in the loader module `src/<loader>.ts`
+ * becomes the sibling file `file`. Bundles are built without dynamic import (`supported` below), so esbuild writes it
+ * as `require('./<file>')`: a CommonJS chunk sent through `import()` would go through the ES module loader, which
+ * first scans the whole chunk for its exports (about 20 ms). From the sources, the same import is the module itself.
  */
-function chunk(name, loader, file) {
-  const bundled = new URL(`../src/${loader}-bundled.ts`, import.meta.url).pathname;
-  const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const base = loader.split('/').at(-1);
+function chunk(name, loader, specifier, file) {
+  const from = new URL(`../src/${loader}.ts`, import.meta.url).pathname;
+  const escaped = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     name,
     setup(b) {
-      b.onResolve({ filter: new RegExp(`/${escaped(base)}$`) }, () => ({ path: bundled }));
-      b.onResolve({ filter: new RegExp(`^\\./${escaped(file)}$`) }, () => ({ path: `./${file}`, external: true }));
+      b.onResolve({ filter: new RegExp(`^${escaped}$`) }, (args) =>
+        args.kind === 'dynamic-import' && args.importer === from ? { path: `./${file}`, external: true } : undefined,
+      );
     },
   };
 }
 
-/** The AWS chunk (src/sdk/load.ts → load-bundled.ts → aws.cjs), for the step and the CLI. */
-const awsChunk = chunk('aws-chunk', 'sdk/load', 'aws.cjs');
-/** The execa chunk (core/load-execa.ts → execa.cjs); the variant keeps execa inside its one bundle. */
-const execaChunk = chunk('execa-chunk', 'core/load-execa', 'execa.cjs');
-/** The ECR clients (sdk/load-ecr.ts → aws-ecr.cjs), loaded by the AWS chunk when docker_login asks for them. */
-const ecrChunk = chunk('ecr-chunk', 'sdk/load-ecr', 'aws-ecr.cjs');
+/** The AWS chunk (the import in src/sdk/load.ts → aws.cjs), for the step and the CLI. */
+const awsChunk = chunk('aws-chunk', 'sdk/load', './aws', 'aws.cjs');
+/** The execa chunk (src/core/load-execa.ts → execa.cjs); the variant keeps execa inside its one bundle. */
+const execaChunk = chunk('execa-chunk', 'core/load-execa', 'execa', 'execa.cjs');
+/** The ECR clients (src/sdk/load-ecr.ts → aws-ecr.cjs), loaded by the AWS chunk when docker_login asks for them. */
+const ecrChunk = chunk('ecr-chunk', 'sdk/load-ecr', './aws-ecr', 'aws-ecr.cjs');
 
 /** The fast credential-process bundle loads the CLI bundle beside it at run time. */
 const cliExternal = {
@@ -183,6 +185,9 @@ for (const { entry, out, banner, define, plugins } of bundles) {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    // import() as require(): for the chunks (see chunk()) and for Node's own modules, which some SDK code imports
+    // lazily (node:http for an http:// endpoint), so that no run starts the ES module loader.
+    supported: { 'dynamic-import': false },
     format: 'cjs',
     mainFields: ['module', 'main'],
     minify: true,

@@ -1,7 +1,7 @@
 /**
- * Loads execa. In the bundles of the step and the CLI this import is the sibling file dist/execa.cjs (the chunk
- * src/sdk/execa.ts, kept out of the step's own bundle by scripts/build.mjs: load-execa-bundled.ts); from the sources it
- * is the package itself. Loaded once.
+ * Loads execa. In the bundles of the step and the CLI this import is `require('./execa.cjs')`, the sibling file (the
+ * chunk src/sdk/execa.ts, kept out of the step's own bundle by scripts/build.mjs); from the sources it is the package
+ * itself. Loaded once.
  */
 export type Execa = Pick<typeof import('execa'), 'execa'>;
 

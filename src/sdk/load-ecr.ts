@@ -1,6 +1,6 @@
 /**
- * Loads the ECR chunk (aws-ecr.ts). In the bundles this import is the sibling file dist/aws-ecr.cjs
- * (load-ecr-bundled.ts, required from dist/aws.cjs); from the sources it is the module itself. Loaded once.
+ * Loads the ECR chunk (aws-ecr.ts). In the bundles this import is `require('./aws-ecr.cjs')` from dist/aws.cjs, the
+ * sibling file (scripts/build.mjs); from the sources it is the module itself. Loaded once.
  */
 export type EcrChunk = typeof import('./aws-ecr');
 

@@ -1,6 +1,7 @@
 /**
- * Loads the AWS chunk (aws.ts). In the bundles this import is the sibling file dist/aws.cjs (scripts/build.mjs keeps it
- * out of the step's own bundle); from the sources it is the module itself. Loaded once.
+ * Loads the AWS chunk (aws.ts). In the bundles this import is `require('./aws.cjs')`, the sibling file
+ * (scripts/build.mjs keeps the chunk out of the bundles that load it); from the sources it is the module itself.
+ * Loaded once.
  */
 export type AwsSdk = typeof import('./aws');
 
