@@ -5,6 +5,9 @@
  * (the publish's stage folder, its FIFOs and envstore copy), ends its children's process groups, and exits with the
  * signal's code (128 + number). Any other way out of the process (an exception, process.exit) runs the same clean-up.
  * SIGKILL runs nothing: publishing (publish/envman.ts) is built so that it cannot be half done anyway.
+ *
+ * Under Node's own profiler (`--cpu-prof`, `--prof`, on the command line or in NODE_OPTIONS), SIGPROF is the profiler's
+ * sampling tick: it is left to the profiler, which would otherwise end the step at its first sample.
  */
 import { constants } from 'node:os';
 import { killGroup, runningGroups } from './child';
@@ -50,8 +53,18 @@ function stopEverything(): void {
   }
 }
 
+/** Whether Node's own profiler runs in this process (it samples on SIGPROF). */
+export function profiling(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions = process.env.NODE_OPTIONS ?? '',
+): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--(cpu-prof|prof)(=|$)/.test(a));
+}
+
 export function installSignalHandlers(): void {
+  const profiler = profiling();
   for (const signal of SIGNALS) {
+    if (signal === 'SIGPROF' && profiler) continue;
     // A signal this platform does not have (SIGPWR, SIGSTKFLT on macOS) is left out.
     const number = (constants.signals as Record<string, number | undefined>)[signal];
     if (number === undefined) continue;

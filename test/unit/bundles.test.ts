@@ -37,17 +37,17 @@ describe('the chunks', () => {
     }
   });
 
-  it.each([
-    'dist',
-    'variants/get-identity-token/dist',
-  ])('no bundle in %s calls import(): a chunk, or a Node module the SDK loads late, is a require', (folder) => {
-    // import() would start Node's ES module loader (about ten more of Node's own modules to compile) and, for a chunk,
-    // scan the whole file for its exports first.
-    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.cjs'))) {
-      const text = readFileSync(join(ROOT, folder, file), 'utf8');
-      expect(text.match(/.{0,40}[^\w$.]import\(.{0,40}/g), file).toBeNull();
-    }
-  });
+  it.each(['dist', 'variants/get-identity-token/dist'])(
+    'no bundle in %s calls import(): a chunk, or a Node module the SDK loads late, is a require',
+    (folder) => {
+      // import() would start Node's ES module loader (about ten more of Node's own modules to compile) and, for a chunk,
+      // scan the whole file for its exports first.
+      for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.cjs'))) {
+        const text = readFileSync(join(ROOT, folder, file), 'utf8');
+        expect(text.match(/.{0,40}[^\w$.]import\(.{0,40}/g), file).toBeNull();
+      }
+    },
+  );
 
   it("the CLI a later step runs is copied whole: every file its bundles require is in the tool's home", () => {
     const needed = new Set<string>();
