@@ -66,6 +66,23 @@ export class FakeEcr {
   /** How long the passwords it mints last, in seconds (ECR's 12 hours; below 0 for a password already expired). */
   passwordLifetimeSeconds = 12 * 3600;
 
+  /**
+   * Makes `registry` (a local docker-registry) the region's private registry of `account`: the ECR passwords minted
+   * for the region log in there. `more` are the slot's other fields (registries of other accounts).
+   */
+  serveRegistry(
+    region: string,
+    registry: { htpasswd: string; port: number },
+    more: Omit<RegistrySlot, 'htpasswd' | 'endpoints'> = {},
+    account = '123456789012',
+  ): void {
+    this.regions.set(region, {
+      htpasswd: registry.htpasswd,
+      endpoints: { [account]: `http://127.0.0.1:${registry.port}` },
+      ...more,
+    });
+  }
+
   /** Forgets recorded calls, queued faults and the password lifetime (minted passwords stay known). */
   reset(): void {
     this.calls.length = 0;

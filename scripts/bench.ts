@@ -343,11 +343,7 @@ async function main(): Promise<void> {
   if (!has('aws')) console.log('C: the AWS CLI is not installed; the script way is not measured.');
   try {
     if (registry) {
-      const ecr = await emu.startEcr();
-      ecr.regions.set('us-east-1', {
-        htpasswd: registry.htpasswd,
-        endpoints: { '123456789012': `http://127.0.0.1:${registry.port}` },
-      });
+      (await emu.startEcr()).serveRegistry('us-east-1', registry);
     }
     const rounds = [await round(process.execPath, { plain: emu, tls }, registry, has('aws'))];
     print(rounds[0] as Awaited<ReturnType<typeof round>>);

@@ -88,11 +88,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'step-profile-'));
   try {
     if (registry) {
-      const ecr = await emu.startEcr();
-      ecr.regions.set('us-east-1', {
-        htpasswd: registry.htpasswd,
-        endpoints: { '123456789012': `http://127.0.0.1:${registry.port}` },
-      });
+      (await emu.startEcr()).serveRegistry('us-east-1', registry);
     }
     setLatency(latency);
     const env = emu.stepEnv(registry ? { docker_login: 'true' } : {});

@@ -73,10 +73,7 @@ afterAll(async () => {
 beforeEach(() => {
   emu?.reset();
   if (withRegistry) {
-    ecr.regions.set('eu-west-1', {
-      htpasswd: registry.htpasswd,
-      endpoints: { '123456789012': `http://127.0.0.1:${registry.port}` },
-    });
+    ecr.serveRegistry('eu-west-1', registry);
   }
 });
 

@@ -61,15 +61,8 @@ beforeEach(() => {
   if (!available) return;
   emu.reset();
   proxy.reset();
-  ecr.regions.set('eu-west-1', {
-    htpasswd: euWest.htpasswd,
-    endpoints: { '123456789012': `http://127.0.0.1:${euWest.port}` },
-    alsoHtpasswd: [otherAccount.htpasswd],
-  });
-  ecr.regions.set('us-east-1', {
-    htpasswd: usEast.htpasswd,
-    endpoints: { '123456789012': `http://127.0.0.1:${usEast.port}` },
-  });
+  ecr.serveRegistry('eu-west-1', euWest, { alsoHtpasswd: [otherAccount.htpasswd] });
+  ecr.serveRegistry('us-east-1', usEast);
   ecr.publicSlot = { htpasswd: publicRegistry.htpasswd };
 });
 
