@@ -106,6 +106,8 @@ export class FakeSts {
   readonly lifetimes: number[] = [];
   /** Every answer is held back this long (a slow network), so that overlapping requests show. */
   latencyMs = 0;
+  /** Conditions the next answers wait for, in order (each used once): an event, such as other requests arriving. */
+  readonly holds: (() => Promise<unknown>)[] = [];
 
   /** Forgets recorded calls, queued faults and lifetimes (issued sessions stay valid, as on AWS). */
   reset(): void {
@@ -118,6 +120,7 @@ export class FakeSts {
     this.lifetimes.length = 0;
     this.actionFaults.clear();
     this.latencyMs = 0;
+    this.holds.length = 0;
   }
   private readonly jwks = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -182,6 +185,7 @@ export class FakeSts {
     this.calls.push(call);
     this.userAgents.push(String(req.headers['user-agent'] ?? ''));
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    await this.holds.shift()?.();
     call.answeredAt = Date.now();
     if (playFault(this.faults, res)) return;
     if (playFault(this.actionFaults.get(params.Action ?? '') ?? [], res)) return;

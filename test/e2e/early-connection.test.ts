@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLatency } from '../../emulator/http';
 import { RecordingProxy } from '../../emulator/proxy';
 import { AUTHENTICATE, ROOT, runStep } from '../support/run-step';
-import { awsFiles, withEmulator } from '../support/world';
+import { awsFiles, until, withEmulator } from '../support/world';
 
 const LATENCY = 150;
 const RESOLVE_TEST_HOSTS = join(ROOT, 'test/support/resolve-test-hosts.cjs');
@@ -47,12 +47,6 @@ function tokenAnsweredAt(): number {
   const [request] = emu.bitrise.tokenRequests;
   expect(request?.answeredAt).toBeTypeOf('number');
   return request?.answeredAt ?? 0;
-}
-
-/** Settles once `condition` holds, or after `limitMs` (polled: the emulator records, it does not signal). */
-async function until(condition: () => boolean, limitMs = 10_000): Promise<void> {
-  const end = Date.now() + limitMs;
-  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
 }
 
 describe('the STS connection opened during the token wait', () => {

@@ -9,7 +9,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { AUTHENTICATE, runStep } from '../support/run-step';
 import { have } from '../support/tools';
-import { awsFiles, withEmulator } from '../support/world';
+import { awsFiles, until, withEmulator } from '../support/world';
 
 const HUB = 'arn:aws:iam::123456789012:role/bitrise-deploy';
 const STAGING = 'arn:aws:iam::123456789012:role/staging-deploy';
@@ -86,6 +86,9 @@ describe('roles: several roles in one step', () => {
 
   it('overlap in time: with every STS answer delayed, the roles are asked together', async () => {
     emu.sts.latencyMs = 400;
+    // And then until the four requests have arrived (for at most 5 s), however slow the machine: a step that asked one
+    // role after the other would send its second request only after the first answer, 5 s late.
+    for (let i = 0; i < 4; i++) emu.sts.holds.push(() => until(() => emu.sts.calls.length >= 4, 5000));
     const run = await runStep(AUTHENTICATE, emu.stepEnv({ roles: ROLES, ...awsFiles() }));
     expect(run.code, run.stdout).toBe(0);
     const calls = emu.sts.calls;

@@ -37,3 +37,12 @@ export function awsFiles(credentials?: string, config?: string) {
   if (config !== undefined) writeFileSync(files.AWS_CONFIG_FILE, config);
   return files;
 }
+
+/**
+ * Settles once `condition` holds, or after `limitMs`: what an emulator's `holds` wait for, so that a test orders events
+ * by what happened rather than by how long it took (polled: the emulator records, it does not signal).
+ */
+export async function until(condition: () => boolean, limitMs = 10_000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+}
