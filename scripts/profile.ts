@@ -6,6 +6,7 @@
  *
  *   npm run profile                      # 10 runs, no latency
  *   npm run profile -- --runs 20 --latency 80 --docker-login
+ *   npm run profile -- --tls --latency 80 --handshakes   # as the bench's J: TLS, each connection paying its handshakes
  *
  * The bundles are minified: a function is shown by its bundle, line and column, and by name where it kept one.
  */
@@ -79,19 +80,21 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '10' },
       latency: { type: 'string', default: '0' },
       'docker-login': { type: 'boolean', default: false },
+      tls: { type: 'boolean', default: false },
+      handshakes: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   const latency = Number(values.latency);
-  const emu = await Emulator.start();
+  const emu = await Emulator.start({ tls: values.tls });
   const registry = values['docker-login'] ? await LocalRegistry.start() : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'step-profile-'));
   try {
     if (registry) {
       (await emu.startEcr()).serveRegistry('us-east-1', registry);
     }
-    setLatency(latency);
-    const env = emu.stepEnv(registry ? { docker_login: 'true' } : {});
+    setLatency(latency, { handshakes: values.handshakes });
+    const env = { ...emu.stepEnv(registry ? { docker_login: 'true' } : {}), ...emu.tlsEnv() };
     const profilingNode = mkdtempSync(join(tmpdir(), 'profiling-node-'));
     writeFileSync(
       join(profilingNode, 'node'),
@@ -112,7 +115,8 @@ async function main(): Promise<void> {
     await emu.close();
   }
   const summary = summarise(dir);
-  console.log(`Self time per run, mean of ${summary.runs} runs at ${latency} ms latency (idle left out).\n`);
+  const network = `${latency} ms latency${values.handshakes ? ' with handshakes' : ''}${values.tls ? ', TLS' : ''}`;
+  console.log(`Self time per run, mean of ${summary.runs} runs at ${network} (idle left out).\n`);
   console.log(`By file:\n${table(summary.byFile, 12)}\n`);
   console.log(`By function:\n${table(summary.byFunction, 25)}\n`);
   console.log(`The profiles: ${dir}`);
