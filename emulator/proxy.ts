@@ -1,9 +1,11 @@
 /**
- * A recording HTTP CONNECT proxy on 127.0.0.1. It tunnels only to loopback: a request for a routed host (such as
- * public.ecr.aws:443) goes to the local server that stands for it; a request for any other non-loopback host is
- * refused, so nothing leaves the machine.
+ * A recording HTTP CONNECT proxy on 127.0.0.1, spoken to in plain http or, given a certificate, in TLS (an https://
+ * proxy URL). It tunnels only to loopback: a request for a routed host (such as public.ecr.aws:443) goes to the local
+ * server that stands for it; a request for any other non-loopback host is refused, so nothing leaves the machine.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 
@@ -26,12 +28,20 @@ export class RecordingProxy {
   private constructor(
     private readonly server: ReturnType<typeof createServer>,
     readonly routes: Map<string, { host: string; port: number }>,
+    private readonly scheme: 'http' | 'https',
   ) {}
 
-  static async start(routes: Record<string, { host: string; port: number }> = {}): Promise<RecordingProxy> {
-    const server = createServer();
-    const proxy = new RecordingProxy(server, new Map(Object.entries(routes)));
-    server.on('connection', (s) => {
+  static async start(
+    routes: Record<string, { host: string; port: number }> = {},
+    tls?: { cert: string; key: string },
+  ): Promise<RecordingProxy> {
+    const server = tls
+      ? (createHttpsServer({ cert: readFileSync(tls.cert), key: readFileSync(tls.key) }) as unknown as ReturnType<
+          typeof createServer
+        >)
+      : createServer();
+    const proxy = new RecordingProxy(server, new Map(Object.entries(routes)), tls ? 'https' : 'http');
+    server.on('connection', (s: Socket) => {
       proxy.sockets.add(s);
       s.on('close', () => proxy.sockets.delete(s));
     });
@@ -99,7 +109,7 @@ export class RecordingProxy {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.scheme}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   close(): Promise<void> {

@@ -15,15 +15,19 @@ const LATENCY = 150;
 const RESOLVE_TEST_HOSTS = join(ROOT, 'test/support/resolve-test-hosts.cjs');
 const emu = withEmulator(undefined, { tls: true });
 let proxy: RecordingProxy;
+/** The same proxy spoken to in TLS (an https:// URL), with the emulator's certificate. */
+let tlsProxy: RecordingProxy;
 
 beforeAll(async () => {
-  const port = Number(new URL(emu.sts.url).port);
-  proxy = await RecordingProxy.start({ 'sts.emulator.test:443': { host: '127.0.0.1', port } });
+  const routes = { 'sts.emulator.test:443': { host: '127.0.0.1', port: Number(new URL(emu.sts.url).port) } };
+  proxy = await RecordingProxy.start(routes);
+  tlsProxy = await RecordingProxy.start(routes, emu.certificate);
 });
-afterAll(() => proxy.close());
+afterAll(() => Promise.all([proxy.close(), tlsProxy.close()]));
 afterEach(() => {
   setLatency(0);
   proxy.reset();
+  tlsProxy.reset();
 });
 
 /** The step against the TLS emulator (trusting its CA, as NODE_EXTRA_CA_CERTS does), verbose, on the slow network. */
@@ -84,6 +88,20 @@ describe('the STS connection opened during the token wait', () => {
     expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
   });
 
+  it('goes through an https:// proxy: TLS to the proxy, then the tunnel', async () => {
+    const run = await slowStepConnectingEarly({
+      AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test',
+      HTTPS_PROXY: tlsProxy.url,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(`(through the proxy ${new URL(tlsProxy.url).host}) while`);
+    expect(tlsProxy.seen).toEqual(['sts.emulator.test:443']);
+    expect(emu.sts.connections).toHaveLength(1);
+    const [connection] = emu.sts.connections;
+    expect(connection?.secureAt).toBeLessThan(tokenAnsweredAt());
+    expect(emu.sts.calls.map((c) => c.connection)).toEqual([connection?.id]);
+  });
+
   it('goes direct for a host in NO_PROXY, as the request does', async () => {
     const port = new URL(emu.sts.url).port;
     const endpoint = `https://sts.emulator.test:${port}`;
@@ -115,6 +133,22 @@ describe('the STS connection opened during the token wait', () => {
     expect(run.stdout).toContain('did not answer in time');
     expect(run.stdout).not.toContain('did not end within timeout_seconds');
     // Not held open by the CONNECT nobody answers: before the early attempt's own 10 s limit.
+    expect(run.ms).toBeLessThan(9000);
+    expect(run.calls).toEqual([]);
+  });
+
+  it('through an https:// proxy that never answers the CONNECT, the step still ends at its time limit', async () => {
+    tlsProxy.mode = 'hang';
+    const run = await slowStep({
+      AWS_ENDPOINT_URL_STS: 'https://sts.emulator.test',
+      HTTPS_PROXY: tlsProxy.url,
+      timeout_seconds: '5',
+    });
+    // The CONNECT reached the proxy over TLS, and was never answered.
+    expect(tlsProxy.seen[0]).toBe('sts.emulator.test:443');
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('did not answer in time');
+    expect(run.stdout).not.toContain('did not end within timeout_seconds');
     expect(run.ms).toBeLessThan(9000);
     expect(run.calls).toEqual([]);
   });
