@@ -96,9 +96,11 @@ async function completeTheSurvivingAdd(fifo: string): Promise<void> {
 
 describe.skipIf(!enabled)('a publish killed half-way', () => {
   const slow = { ENVMAN_SLOW_KEY: 'AWS_SECRET_ACCESS_KEY', ENVMAN_SLOW_SECONDS: '3' };
+  /** The slow add sends `signal` to the step once the five others are recorded: mid-publish, however slow the machine. */
+  const killedMidPublish = (signal: string) => ({ ...slow, ENVMAN_SLOW_AFTER: '5', ENVMAN_SLOW_KILLS: signal });
 
   it('SIGKILL: the envstore keeps none of the outputs, even when the surviving envman finishes its add', async () => {
-    const run = await runStep(AUTHENTICATE, emu.stepEnv(slow), { timeoutMs: 2000, killSignal: 'SIGKILL' });
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(killedMidPublish('KILL')), { timeoutMs: 20_000 });
     expect(run.code).not.toBe(0);
     // The adds ran together: the five others were made (each into its own envstore in the stage), the slow one was
     // under way.
@@ -113,15 +115,15 @@ describe.skipIf(!enabled)('a publish killed half-way', () => {
     for (const key of SIX) expect(envstore).not.toContain(key);
     expectNoValueFile(run.tmp);
     expectNoValueFile(run.home);
-  }, 20_000);
+  }, 40_000);
 
   it('SIGXCPU: the clean-up runs, the stage folder is gone, the envstore is untouched', async () => {
-    const run = await runStep(AUTHENTICATE, emu.stepEnv(slow), { timeoutMs: 2000, killSignal: 'SIGXCPU' });
+    const run = await runStep(AUTHENTICATE, emu.stepEnv(killedMidPublish('XCPU')), { timeoutMs: 20_000 });
     expect(run.code).toBe(128 + 24);
     expect(stageFolders(run.home)).toEqual([]);
     expect(readFileSync(join(run.home, 'envstore.yml'), 'utf8')).not.toContain('AWS_');
     expectNoValueFile(run.home);
-  }, 20_000);
+  }, 40_000);
 
   it("a killed run's leftover is removed by the next publish; a running one's is kept; all outputs arrive", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'envstore-'));
@@ -161,7 +163,9 @@ describe.skipIf(!enabled)('a publish killed half-way', () => {
     mkdirSync(`${record}.d`);
     const build = await bitriseRun(
       [
-        { step: 'authenticate', inputs: { role_arn: ROLE_ARN }, timeout: 2 },
+        // The Bitrise CLI's own kill at the step's timeout: long enough for any machine to reach the publish, where the
+        // slow add outlasts it.
+        { step: 'authenticate', inputs: { role_arn: ROLE_ARN }, timeout: 8 },
         {
           title: 'Always run',
           alwaysRun: true,
@@ -174,6 +178,7 @@ describe.skipIf(!enabled)('a publish killed half-way', () => {
       {
         ...emu.buildEnv(),
         ...slow,
+        ENVMAN_SLOW_SECONDS: '60',
         TMPDIR: tmp,
         ENVMAN_REAL: findTool('envman') ?? 'envman',
         ENVMAN_RECORD: record,
