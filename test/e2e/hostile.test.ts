@@ -25,6 +25,7 @@ import { makeCertificate } from '../../emulator/tls';
 import { AUTHENTICATE, GET_IDENTITY_TOKEN, isEmptyDir, ROOT, runStep, STEP_NODE } from '../support/run-step';
 import { recordCapture } from '../support/secrets';
 import { stsAnswer, stsError } from '../support/sts-answers';
+import { until } from '../support/world';
 
 let emu: Emulator;
 let proxy: RecordingProxy;
@@ -215,11 +216,8 @@ describe('5. size and time', () => {
 
 /** Waits for `check` to hold, every 25 ms, for at most `ms`; fails the test when it never does. */
 async function waitFor(check: () => boolean, ms: number, what: string): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  await until(check, ms);
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('6. signals', () => {
